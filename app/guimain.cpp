@@ -1,0 +1,10 @@
+#include "commands.h"
+
+#include <QTextStream>
+
+// Placeholder until its issue lands: says so plainly instead of pretending.
+int runGui(const CommandLine &)
+{
+    QTextStream(stderr) << "pingtool: this command is not built yet.\n";
+    return kExitFailure;
+}

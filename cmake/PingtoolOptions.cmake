@@ -1,0 +1,18 @@
+# One INTERFACE target carries the compile flags of Pingtool's own code; every target links it.
+add_library(pingtool_options INTERFACE)
+target_compile_definitions(pingtool_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    PINGTOOL_VERSION="${PROJECT_VERSION}")
+target_compile_options(pingtool_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local)
+if(PINGTOOL_WERROR)
+    target_compile_options(pingtool_options INTERFACE -Werror)
+endif()
+if(PINGTOOL_SANITIZE)
+    target_compile_options(pingtool_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(pingtool_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,39 @@
+#pragma once
+
+// A value snapshot of every setting the monitor engine reads; passed across threads by value.
+
+#include "lifecycle.h"
+
+#include <QString>
+#include <QStringList>
+
+struct EngineSettings
+{
+    LifecycleSettings lifecycle;
+
+    // Ping checker. An empty program means "ping" found on PATH. Empty arguments mean the
+    // platform default built from the numbers below; otherwise each argument may hold the
+    // placeholders {count}, {interval}, {timeout}, {deadline}; the address is always appended
+    // after "--" as its own argument.
+    QString pingProgram;
+    QStringList pingArguments;
+    int pingCount = 4;
+    int pingIntervalMs = 200;
+    int pingReplyTimeoutS = 1;
+    int pingDeadlineS = 0; // 0 = derived from count, interval and reply timeout
+
+    QString pingBackend = QStringLiteral("auto"); // auto, ping or fping
+
+    int maxConcurrentChecks = 128; // never above what the open-file limit allows
+
+    // Web proof-of-life.
+    int webTimeoutS = 10;
+    bool webAcceptAny2xx = false; // default: only HTTP 200 proves life, as the original
+
+    // Batching of results into one transaction.
+    int batchMaxResults = 256;
+    int batchMaxDelayMs = 250;
+
+    // History: hourly check rollups older than this are deleted; outages are kept.
+    int sampleRetentionDays = 90;
+};
