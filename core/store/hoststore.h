@@ -147,4 +147,5 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_lastDataVersion = -1;
+    int m_transactionDepth = 0;
 };

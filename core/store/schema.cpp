@@ -2,9 +2,10 @@
 
 namespace Schema {
 
-const char *const kHostColumns =
-    "id, name, address, manufacturer, supplier, type, post_code, web_url, paused, status, "
-    "failed_checks, last_checked_at, last_success_at, next_due_at, last_rtt_ms, proof, last_error";
+const char *const kHostColumns
+    = "id, name, address, manufacturer, supplier, type, post_code, web_url, paused, status, "
+      "failed_checks, last_checked_at, last_success_at, next_due_at, last_rtt_ms, proof, "
+      "last_error";
 
 QStringList migrationStep(int step)
 {
@@ -63,10 +64,12 @@ QStringList migrationStep(int step)
             QStringLiteral("CREATE INDEX check_rollups_hour ON check_rollups(hour)"),
             // Older files could hold two open outages for a host only through a bug; keep the
             // earliest open and close the others at their own start before adding the rule.
-            QStringLiteral("UPDATE outages SET ended_at = started_at WHERE ended_at IS NULL AND id NOT "
-                           "IN (SELECT min(id) FROM outages WHERE ended_at IS NULL GROUP BY host_id)"),
-            QStringLiteral("CREATE UNIQUE INDEX outages_one_open ON outages(host_id) WHERE ended_at "
-                           "IS NULL"),
+            QStringLiteral(
+                "UPDATE outages SET ended_at = started_at WHERE ended_at IS NULL AND id NOT "
+                "IN (SELECT min(id) FROM outages WHERE ended_at IS NULL GROUP BY host_id)"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX outages_one_open ON outages(host_id) WHERE ended_at "
+                "IS NULL"),
         };
     default:
         return {};
