@@ -8,6 +8,10 @@ target_compile_definitions(pingtool_options INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     PINGTOOL_VERSION="${PROJECT_VERSION}")
 target_compile_options(pingtool_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local)
+# GCC 12 reports false positives for std::optional members at -O2 (GCC bug 105562).
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(pingtool_options INTERFACE -Wno-maybe-uninitialized)
+endif()
 if(PINGTOOL_WERROR)
     target_compile_options(pingtool_options INTERFACE -Werror)
 endif()
