@@ -35,10 +35,10 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_showUnknown = new QCheckBox(tr("Show &Unknown"), this);
     m_showUnknown->setObjectName(QStringLiteral("showUnknownCheck"));
     m_showUnknown->setToolTip(tr("Also list hosts that have never answered"));
-    auto *wall = new QPushButton(tr("Wall display"), this);
-    wall->setObjectName(QStringLiteral("wallDisplayButton"));
-    wall->setToolTip(tr("Full screen with large type (F11; Esc leaves)"));
-    connect(wall, &QPushButton::clicked, this, [this] { emit wallModeRequested(!m_wall); });
+    m_wallButton = new QPushButton(tr("Wall display"), this);
+    m_wallButton->setObjectName(QStringLiteral("wallDisplayButton"));
+    m_wallButton->setToolTip(tr("Full screen with large type (F11; Esc leaves)"));
+    connect(m_wallButton, &QPushButton::clicked, this, [this] { emit wallModeRequested(!m_wall); });
     m_updated = new QLabel(this);
     m_updated->setObjectName(QStringLiteral("dashboardUpdated"));
 
@@ -48,7 +48,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     header->addWidget(m_updated);
     header->addSpacing(12);
     header->addWidget(m_showUnknown);
-    header->addWidget(wall);
+    header->addWidget(m_wallButton);
 
     auto *counts = new QHBoxLayout;
     counts->setSpacing(10);
@@ -116,7 +116,8 @@ QWidget *DashboardWidget::countTile(HostStatus status, QLabel **number)
     tile->setFrameShape(QFrame::StyledPanel);
     auto *icon = new QLabel(tile);
     icon->setObjectName(QStringLiteral("tileIcon"));
-    icon->setPixmap(StatusStyle::icon(status).pixmap(28, 28));
+    icon->setProperty("status", static_cast<int>(status));
+    m_tileIcons.append(icon);
     *number = new QLabel(QStringLiteral("0"), tile);
     (*number)->setObjectName(QStringLiteral("count") + statusName(status));
     QPalette p = (*number)->palette();
@@ -180,6 +181,12 @@ void DashboardWidget::applyScale()
     normal.setPointSizeF(base * scale);
     m_updated->setFont(normal);
     m_showUnknown->setFont(normal);
+    m_wallButton->setFont(normal);
+    m_wallButton->setText(m_wall ? tr("Leave wall display") : tr("Wall display"));
+    const int iconSize = int(28 * scale);
+    for (QLabel *icon : std::as_const(m_tileIcons))
+        icon->setPixmap(StatusStyle::icon(static_cast<HostStatus>(icon->property("status").toInt()))
+                            .pixmap(iconSize, iconSize));
     QFont allGood = font();
     allGood.setPointSizeF(base * 2.2 * scale);
     m_allGood->setFont(allGood);
@@ -202,6 +209,7 @@ void DashboardWidget::refreshNow()
     m_sinceRefresh.start();
     if (!m_store)
         return;
+    ++m_queries;
     DashboardQuery query;
     query.nowUtc = m_nowUtc();
     query.includeUnknown = showUnknown();

@@ -48,6 +48,7 @@ public:
     DownHostCard *cardFor(qint64 hostId) const;
     bool isAllReachableShown() const;
     StatusCounts shownCounts() const { return m_counts; }
+    int queryCount() const { return m_queries; } // database queries so far (coalescing tests)
 
 public slots:
     // Coalesced: at most one query per second however often it is called.
@@ -75,6 +76,8 @@ private:
     QHash<qint64, DownHostCard *> m_cards;
     QHash<HostStatus, QLabel *> m_countLabels;
     QList<QLabel *> m_countCaptions;
+    QList<QLabel *> m_tileIcons;
+    class QPushButton *m_wallButton = nullptr;
     QCheckBox *m_showUnknown = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_updated = nullptr;
@@ -88,5 +91,6 @@ private:
     QTimer m_refreshTimer;
     QElapsedTimer m_sinceRefresh;
     int m_columns = 0;
+    int m_queries = 0;
     bool m_wall = false;
 };

@@ -39,6 +39,7 @@ HostDialog::HostDialog(QWidget *parent)
         this, QStringLiteral("addressEdit"), tr("IPv4 or IPv6 address, or host name"), 2000);
     m_manufacturer = new QComboBox(this);
     m_manufacturer->setObjectName(QStringLiteral("manufacturerCombo"));
+    m_manufacturer->setMinimumWidth(180);
     for (Manufacturer m : allManufacturers())
         m_manufacturer->addItem(DisplayText::manufacturer(m), static_cast<int>(m));
     m_manufacturer->setCurrentIndex(
@@ -109,7 +110,10 @@ void HostDialog::addRow(QFormLayout *form, const QString &label, QWidget *field,
     box->setSpacing(2);
     box->addWidget(field);
     box->addWidget(error);
-    form->addRow(label, box);
+    // A QLabel of our own: a form row whose field is a layout gets no buddy, and "&" would show.
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(field);
+    form->addRow(caption, box);
     m_errorLabels.insert(key, error);
 }
 

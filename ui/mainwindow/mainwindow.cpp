@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -723,8 +724,12 @@ void MainWindow::saveUiState()
 void MainWindow::restoreUiState()
 {
     const QByteArray geometry = m_settings.uiValue(UiKey::geometry).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 760);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect screen = QGuiApplication::primaryScreen()
+            ? QGuiApplication::primaryScreen()->availableGeometry()
+            : QRect(0, 0, 1600, 1000);
+        resize(std::min(1420, screen.width() * 9 / 10), std::min(820, screen.height() * 9 / 10));
+    }
     restoreState(m_settings.uiValue(UiKey::windowState).toByteArray());
     QHeaderView *header = m_table->horizontalHeader();
     if (header->restoreState(m_settings.uiValue(UiKey::header).toByteArray()))
