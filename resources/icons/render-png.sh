@@ -10,3 +10,4 @@ for svg in *.svg; do
             -define png:exclude-chunks=date,time -strip "png/${base}-${size}.png"
     done
 done
+convert png/pingtool-16.png png/pingtool-32.png png/pingtool-64.png pingtool.ico
