@@ -293,8 +293,8 @@ void DashboardWidget::relayout()
         delete m_grid->takeAt(0); // the layout items only; cards are reused
     for (int i = 0; i < m_order.size(); ++i)
         m_grid->addWidget(m_cards.value(m_order.at(i)), i / columns, i % columns);
-    for (int c = 0; c < columns; ++c)
-        m_grid->setColumnStretch(c, 1);
+    for (int c = 0; c < std::max(columns, m_grid->columnCount()); ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
 }
 
 void DashboardWidget::tick()

@@ -27,21 +27,25 @@ DownHostCard::DownHostCard(QWidget *parent)
     m_recent->setObjectName(QStringLiteral("cardRecent"));
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QLabel *l : {m_where, m_lastSuccess, m_outages, m_recent})
+    for (QLabel *l : {m_name, m_where, m_lastSuccess, m_outages, m_recent})
         l->setWordWrap(true);
+    m_downFor->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(12, 10, 12, 10);
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(3);
-    grid->addWidget(m_icon, 0, 0);
+    grid->addWidget(m_icon, 0, 0, Qt::AlignTop);
     grid->addWidget(m_name, 0, 1);
-    grid->addWidget(m_downFor, 0, 2);
+    grid->addWidget(m_downFor, 0, 2, Qt::AlignTop);
     grid->addWidget(m_where, 1, 1, 1, 2);
     grid->addWidget(m_lastSuccess, 2, 1, 1, 2);
     grid->addWidget(m_outages, 3, 1, 1, 2);
     grid->addWidget(m_recent, 4, 1, 1, 2);
     grid->setColumnStretch(1, 1);
+    grid->setRowStretch(5, 1); // a taller neighbour in the row leaves space below, not between
+    // Cards share a row equally whatever their text; wrapped lines take the height.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     setScale(1.0);
 }
 
@@ -87,7 +91,7 @@ void DownHostCard::setRow(
     if (!h.supplier.isEmpty())
         where.append(h.supplier);
     if (!h.postCode.isEmpty())
-        where.append(tr("post code %1").arg(h.postCode));
+        where.append(tr("post code %1").arg(h.postCode).replace(u' ', QChar::Nbsp));
     m_where->setText(where.join(QStringLiteral("  ·  ")));
 
     if (unknown)
