@@ -209,6 +209,7 @@ void HostTableModel::setHosts(const HostList &hosts)
     rebuildIndex(0);
     endResetModel();
     recount();
+    emit choicesMayHaveChanged();
 }
 
 void HostTableModel::addHost(const Host &host)
@@ -223,6 +224,7 @@ void HostTableModel::addHost(const Host &host)
     m_rowById.insert(host.id, row);
     endInsertRows();
     recount();
+    emit choicesMayHaveChanged();
 }
 
 void HostTableModel::updateHosts(const HostList &hosts)
@@ -231,6 +233,7 @@ void HostTableModel::updateHosts(const HostList &hosts)
     changedRows.reserve(hosts.size());
     HostList added;
     bool statusMoved = false;
+    bool choicesChanged = false;
     for (const Host &host : hosts) {
         const int row = m_rowById.value(host.id, -1);
         if (row < 0) {
@@ -241,6 +244,8 @@ void HostTableModel::updateHosts(const HostList &hosts)
         if (current == host)
             continue;
         statusMoved = statusMoved || current.state.status != host.state.status;
+        choicesChanged
+            = choicesChanged || current.supplier != host.supplier || current.type != host.type;
         current = host;
         changedRows.append(row);
     }
@@ -252,9 +257,12 @@ void HostTableModel::updateHosts(const HostList &hosts)
         rebuildIndex(first);
         endInsertRows();
         statusMoved = true;
+        choicesChanged = true;
     }
     if (statusMoved)
         recount();
+    if (choicesChanged)
+        emit choicesMayHaveChanged();
 }
 
 void HostTableModel::emitChangedRows(QList<int> rows)
@@ -312,6 +320,7 @@ void HostTableModel::removeHosts(const QList<qint64> &ids)
         end = start - 1;
     }
     recount();
+    emit choicesMayHaveChanged();
 }
 
 void HostTableModel::rebuildIndex(int fromRow)

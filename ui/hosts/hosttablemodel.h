@@ -66,6 +66,8 @@ public:
 signals:
     // After every change that may have moved a host between statuses.
     void countsChanged(const StatusCounts &counts);
+    // Hosts were added or removed, or a supplier or type changed (filter choices, completers).
+    void choicesMayHaveChanged();
 
 private:
     QVariant displayData(const Host &host, int column) const;

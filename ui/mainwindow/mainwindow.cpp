@@ -106,13 +106,20 @@ MainWindow::MainWindow(
         connect(m_proxy, signal, this, &MainWindow::updateShownCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateShownCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateShownCount);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    // Pause/Resume depends on the selected hosts' data; a batch may bring many ranges.
+    m_actionsTimer = new QTimer(this);
+    m_actionsTimer->setSingleShot(true);
+    m_actionsTimer->setInterval(0);
+    connect(m_actionsTimer, &QTimer::timeout, this, &MainWindow::updateActions);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, m_actionsTimer, qOverload<>(&QTimer::start));
 
     m_choicesTimer = new QTimer(this);
     m_choicesTimer->setSingleShot(true);
     m_choicesTimer->setInterval(kChoicesRefreshMs);
     connect(m_choicesTimer, &QTimer::timeout, this,
         [this] { m_filterBar->setChoices(m_model->suppliers(), m_model->types()); });
+    connect(
+        m_model, &HostTableModel::choicesMayHaveChanged, this, &MainWindow::scheduleChoicesUpdate);
 
     if (trayMode == TrayMode::Auto && TrayIcon::isAvailable()) {
         m_tray = new TrayIcon(this);
@@ -354,7 +361,6 @@ void MainWindow::onHostAdded(const Host &host)
 {
     m_model->addHost(host);
     selectIds({host.id});
-    scheduleChoicesUpdate();
     scheduleDashboardRefresh();
     updateActions();
 }
@@ -362,16 +368,12 @@ void MainWindow::onHostAdded(const Host &host)
 void MainWindow::onHostsChanged(const HostList &hosts)
 {
     m_model->updateHosts(hosts);
-    // A batch from the user's own edit is small; a check batch does not change the choices.
-    if (hosts.size() <= 50)
-        scheduleChoicesUpdate();
     scheduleDashboardRefresh();
 }
 
 void MainWindow::onHostsRemoved(const QList<qint64> &ids)
 {
     m_model->removeHosts(ids);
-    scheduleChoicesUpdate();
     scheduleDashboardRefresh();
     updateActions();
 }

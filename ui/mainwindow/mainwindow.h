@@ -117,6 +117,7 @@ private:
     DashboardWindow *m_dashboard = nullptr;
     std::unique_ptr<HostStore> m_readStore;
     class QTimer *m_choicesTimer = nullptr;
+    class QTimer *m_actionsTimer = nullptr;
 
     QLabel *m_countsLabel = nullptr;
     QLabel *m_engineLabel = nullptr;
