@@ -77,6 +77,8 @@ QString AlertCoalescer::nameList(const QList<StatusTransition> &transitions, int
 AlertMessage AlertCoalescer::compose(
     const QList<StatusTransition> &down, const QList<StatusTransition> &up)
 {
+    // The title says how many ("5 hosts down"), the body who: the two read as one sentence in a
+    // tray balloon and in the banner without repeating the count.
     AlertMessage m;
     m.downCount = int(down.size());
     m.upCount = int(up.size());
@@ -85,13 +87,13 @@ AlertMessage AlertCoalescer::compose(
         const StatusTransition &t = down.first();
         lines.append(tr("%1 (%2) is down.").arg(t.name, t.address));
     } else if (!down.isEmpty()) {
-        lines.append(tr("%n host(s) down: %1.", "", m.downCount).arg(nameList(down)));
+        lines.append(tr("Down: %1.", "host names").arg(nameList(down)));
     }
     if (up.size() == 1) {
         const StatusTransition &t = up.first();
         lines.append(tr("%1 (%2) is back up.").arg(t.name, t.address));
     } else if (!up.isEmpty()) {
-        lines.append(tr("%n host(s) back up: %1.", "", m.upCount).arg(nameList(up)));
+        lines.append(tr("Back up: %1.", "host names").arg(nameList(up)));
     }
     m.body = lines.join(QLatin1Char('\n'));
     if (m.downCount > 0 && m.upCount > 0)
