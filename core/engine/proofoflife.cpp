@@ -65,6 +65,9 @@ void ProofOfLife::send(const QByteArray &verb)
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Pingtool"));
+    // One question per connection: the probe aborts its replies, and a reused connection that
+    // was torn down makes Qt send the request again.
+    request.setRawHeader("Connection", "close");
     if (m_url.scheme() == QLatin1String("https")) {
         // Routers use self-signed certificates: no verification, for this request only.
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -72,7 +75,7 @@ void ProofOfLife::send(const QByteArray &verb)
         request.setSslConfiguration(tls);
     }
 
-    QNetworkReply *reply = m_manager->sendCustomRequest(request, verb);
+    QNetworkReply *reply = verb == "HEAD" ? m_manager->head(request) : m_manager->get(request);
     m_reply = reply;
     reply->setReadBufferSize(kReadBufferBytes);
     connect(reply, &QNetworkReply::sslErrors, reply,
@@ -149,7 +152,14 @@ void ProofOfLife::dropReply()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->disconnect(this);
-    if (reply->isRunning())
-        reply->abort();
-    reply->deleteLater();
+    // Aborting from inside the reply's own signal makes Qt report the error twice; the
+    // read buffer is small, so the next event-loop turn loses nothing.
+    QMetaObject::invokeMethod(
+        reply,
+        [reply] {
+            if (reply->isRunning())
+                reply->abort();
+            reply->deleteLater();
+        },
+        Qt::QueuedConnection);
 }
