@@ -47,7 +47,7 @@ private:
 
     EngineSettings m_settings;
     QProcess *m_process = nullptr;
-    QTimer m_hardTimer;
+    QTimer m_hardTimer {this}; // a child, so it moves with us to the engine thread
     QByteArray m_output;
     bool m_killedByDeadline = false;
 };

@@ -50,7 +50,7 @@ private:
 
     QNetworkAccessManager *m_manager;
     QPointer<QNetworkReply> m_reply;
-    QTimer m_timer;
+    QTimer m_timer {this}; // a child, so it moves with us to the engine thread
     QUrl m_url;
     QByteArray m_verb;
     int m_timeoutMs = 0;

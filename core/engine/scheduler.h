@@ -86,7 +86,7 @@ private:
     Clock *m_clock;
     LifecycleSettings m_lifecycle;
     int m_cap = 128;
-    QTimer m_timer;
+    QTimer m_timer {this}; // a child, so it moves with us to the engine thread
 
     std::set<std::pair<qint64, qint64>> m_queue; // (due ms, host id), earliest first
     QHash<qint64, qint64> m_dueOf; // host id -> due ms, for hosts in m_queue
