@@ -164,7 +164,7 @@ void MonitorEngine::cancelCheck(qint64 hostId)
     check->disconnect(this);
     check->cancel();
     check->deleteLater();
-    m_scheduler->finished(hostId);
+    m_scheduler->remove(hostId); // frees the slot without counting as a finished check
 }
 
 void MonitorEngine::onCheckFinished(qint64 hostId, Check *check, const CheckOutcome &outcome)

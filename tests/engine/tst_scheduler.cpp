@@ -63,7 +63,7 @@ void TestScheduler::startsInDueOrder()
     QCOMPARE(s.queueLength(), 5);
     clock.advanceMs(10000);
     dispatchAll(s);
-    QCOMPARE(startedIds(spy), QList<qint64>({ 1, 2, 3, 4, 5 }));
+    QCOMPARE(startedIds(spy), QList<qint64>({1, 2, 3, 4, 5}));
     QCOMPARE(s.queueLength(), 0);
     QCOMPARE(s.runningCount(), 5);
 }
@@ -79,7 +79,7 @@ void TestScheduler::nothingStartsBeforeItIsDue()
     QCOMPARE(spy.count(), 0);
     clock.advanceMs(1);
     s.dispatch();
-    QCOMPARE(startedIds(spy), QList<qint64>({ 7 }));
+    QCOMPARE(startedIds(spy), QList<qint64>({7}));
 }
 
 void TestScheduler::nextCheckFallsWithinIntervalPlusJitter_data()
@@ -136,7 +136,8 @@ void TestScheduler::unknownHostIsNotCheckedBeforeItsHour()
     HostState state;
     state.failedChecks = 3;
     FixedRandom none(0.0);
-    const LifecycleResult r = applyCheck(state, CheckOutcome::noAnswer(), clock.nowUtc(), rules, none);
+    const LifecycleResult r
+        = applyCheck(state, CheckOutcome::noAnswer(), clock.nowUtc(), rules, none);
     QCOMPARE(r.state.status, HostStatus::Unknown);
     s.schedule(9, r.state.nextDueAt);
     for (int minute = 1; minute < 60; ++minute) {
@@ -146,7 +147,7 @@ void TestScheduler::unknownHostIsNotCheckedBeforeItsHour()
     }
     clock.advanceMs(60000);
     s.dispatch();
-    QCOMPARE(startedIds(spy), QList<qint64>({ 9 }));
+    QCOMPARE(startedIds(spy), QList<qint64>({9}));
 }
 
 void TestScheduler::concurrencyCapIsNeverExceeded()
@@ -190,8 +191,8 @@ void TestScheduler::busyHostsDoNotStarveOthers()
         s.scheduleInMs(id, 0);
     }
     const QList<qint64> order = startedIds(spy);
-    QCOMPARE(order.mid(0, 5), QList<qint64>({ 1, 2, 3, 4, 5 }));
-    QCOMPARE(order.mid(5, 5), QList<qint64>({ 1, 2, 3, 4, 5 }));
+    QCOMPARE(order.mid(0, 5), QList<qint64>({1, 2, 3, 4, 5}));
+    QCOMPARE(order.mid(5, 5), QList<qint64>({1, 2, 3, 4, 5}));
 }
 
 void TestScheduler::checkNowJumpsTheQueue()
@@ -204,9 +205,9 @@ void TestScheduler::checkNowJumpsTheQueue()
         s.scheduleInMs(id, 0);
     s.scheduleInMs(99, 3600000);
     clock.advanceMs(1000);
-    s.checkNow({ 99 });
+    s.checkNow({99});
     s.dispatch();
-    QCOMPARE(startedIds(spy), QList<qint64>({ 99 }));
+    QCOMPARE(startedIds(spy), QList<qint64>({99}));
     s.finished(99);
     s.dispatch();
     QCOMPARE(startedIds(spy).constLast(), qint64(1));
@@ -254,9 +255,9 @@ void TestScheduler::overdueHostsAreSpreadOverFirstIntervalAtStartup()
     const QDateTime now = clock.nowUtc();
     QList<std::pair<qint64, QDateTime>> due;
     for (qint64 id = 1; id <= 120; ++id)
-        due.append({ id, now.addSecs(-3600 + id) }); // overdue, host 1 the most
-    due.append({ 500, QDateTime() }); // never checked
-    due.append({ 600, now.addSecs(30) }); // due later: keeps its time
+        due.append({id, now.addSecs(-3600 + id)}); // overdue, host 1 the most
+    due.append({500, QDateTime()}); // never checked
+    due.append({600, now.addSecs(30)}); // due later: keeps its time
     s.scheduleStartup(due);
 
     const qint64 t0 = clock.monotonicMs();
@@ -281,7 +282,7 @@ void TestScheduler::bulkAddIsStaggered()
     ManualClock clock;
     Scheduler s(&clock);
     const qint64 t0 = clock.monotonicMs();
-    s.scheduleStaggered({ 1, 2, 3 });
+    s.scheduleStaggered({1, 2, 3});
     QCOMPARE(s.dueMs(1), t0);
     QCOMPARE(s.dueMs(2), t0 + Scheduler::kStaggerStepMs);
     QCOMPARE(s.dueMs(3), t0 + 2 * Scheduler::kStaggerStepMs);
