@@ -69,7 +69,8 @@ void MonitorController::stop()
     m_thread = nullptr;
     m_engine = nullptr; // deleted on its thread as it finished
     // Deliver what the last flush announced before saying we stopped.
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    if (QCoreApplication::instance())
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     emit stopped();
 }
 
