@@ -7,6 +7,7 @@
 #include "store/monitorlock.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -134,6 +135,32 @@ int runHeadless(const CommandLine &cl)
             QCoreApplication::exit(exitCode);
         }
     });
+    // A check that cannot run (ping missing, unreadable output) changes no status, so it is
+    // logged on its own: once when it appears or changes, once when it clears.
+    QHash<qint64, QString> checkErrors;
+    QObject::connect(
+        &controller, &MonitorController::hostsChanged, &controller, [&](const HostList &hosts) {
+            for (const Host &h : hosts) {
+                const QString before = checkErrors.value(h.id);
+                if (h.state.lastError == before)
+                    continue;
+                const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
+                if (h.state.lastError.isEmpty()) {
+                    checkErrors.remove(h.id);
+                    err << now << ' ' << h.name << " (" << h.address << ") "
+                        << tr("can be checked again") << Qt::endl;
+                } else {
+                    checkErrors.insert(h.id, h.state.lastError);
+                    err << now << ' ' << h.name << " (" << h.address << ") "
+                        << tr("cannot be checked: %1").arg(h.state.lastError) << Qt::endl;
+                }
+            }
+        });
+    QObject::connect(
+        &controller, &MonitorController::hostsRemoved, &controller, [&](const QList<qint64> &ids) {
+            for (qint64 id : ids)
+                checkErrors.remove(id);
+        });
     QObject::connect(&controller, &MonitorController::transitions, &controller,
         [&](const QList<StatusTransition> &list) {
             for (const StatusTransition &t : list)

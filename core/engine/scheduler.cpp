@@ -15,7 +15,8 @@ Scheduler::Scheduler(Clock *clock, QObject *parent)
     , m_clock(clock)
 {
     m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::CoarseTimer);
+    // One timer for all hosts: it may as well be precise (a coarse one fires up to 5% late).
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Scheduler::dispatch);
 }
 

@@ -24,6 +24,7 @@ private slots:
     void unusableDatabaseExitsWithDatabaseCode();
     void headlessLogsTransitionsAndExitsCleanlyOnSigterm();
     void headlessStopsOnSigintToo();
+    void headlessLogsHostsThatCannotBeChecked();
     void secondMonitorOnSameDatabaseIsRefused();
 
 private:
@@ -180,6 +181,22 @@ void TestMonitorCommands::headlessStopsOnSigintToo()
     ::kill(pid_t(p->processId()), SIGINT);
     QVERIFY(p->waitForFinished(30000));
     QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p->exitCode(), 0);
+}
+
+void TestMonitorCommands::headlessLogsHostsThatCannotBeChecked()
+{
+    add(QStringLiteral("edge router"), QStringLiteral("127.0.0.1"));
+    QProcess *p = startHeadless(settingsWithPing({})); // ping program missing
+    QVERIFY(p->waitForStarted(10000));
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (err += p->readAllStandardError()).contains("cannot be checked: ping program not found"),
+        30000);
+    QVERIFY(err.contains("edge router"));
+    QVERIFY(!err.contains("->")); // no status change: an error is not a failed check
+    p->terminate();
+    QVERIFY(p->waitForFinished(30000));
     QCOMPARE(p->exitCode(), 0);
 }
 
