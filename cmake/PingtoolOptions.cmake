@@ -7,7 +7,10 @@ target_compile_definitions(pingtool_options INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     PINGTOOL_VERSION="${PROJECT_VERSION}")
-target_compile_options(pingtool_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local)
+target_compile_options(pingtool_options INTERFACE -Wall -Wextra -Wpedantic)
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(pingtool_options INTERFACE -Wshadow=local)
+endif()
 # GCC 12 reports false positives for std::optional members at -O2 (GCC bug 105562).
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     target_compile_options(pingtool_options INTERFACE -Wno-maybe-uninitialized)

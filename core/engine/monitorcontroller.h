@@ -12,6 +12,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QThread;
 class MonitorEngine;
 
@@ -52,8 +54,13 @@ signals:
     void transitions(const QList<StatusTransition> &transitions); // per batch, for alerts
     void statsChanged(const EngineStats &stats); // about once a second
     void stopped();
+    // Added by the engine: one per transaction of check results, with how many it held.
+    void batchWritten(int results);
 
 private:
+    // Runs call on the engine's thread, queued.
+    void post(std::function<void(MonitorEngine *)> call);
+
     QThread *m_thread = nullptr;
     MonitorEngine *m_engine = nullptr;
 };

@@ -31,8 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString legacyPath = g_dir->filePath(QStringLiteral("legacy.db"));
     const QString storePath = g_dir->filePath(QStringLiteral("store.sqlite"));
-    for (const QString &p : {legacyPath, storePath, storePath + QStringLiteral("-wal"),
-                             storePath + QStringLiteral("-shm")})
+    for (const QString &p : QStringList {legacyPath, storePath, storePath + QStringLiteral("-wal"),
+             storePath + QStringLiteral("-shm")})
         QFile::remove(p);
     {
         QFile f(legacyPath);
@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     auto store = HostStore::open(storePath);
     if (!store)
         abort();
-    const auto report = LegacyImport::run(*store.value(), legacyPath, LifecycleSettings{});
+    const auto report = LegacyImport::run(*store.value(), legacyPath, LifecycleSettings {});
     if (!report && report.error().message.isEmpty())
         abort();
     const auto hosts = store.value()->listHosts();

@@ -12,7 +12,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export LSAN_OPTIONS=suppressions=$here/../lsan.supp:print_suppressions=0
 status=0
 for bin in "$build"/tests/fuzz/fuzz_*; do
-  [ -x "$bin" ] || continue
+  [ -f "$bin" ] && [ -x "$bin" ] || continue
   name=$(basename "$bin"); name=${name#fuzz_}
   work=$(mktemp -d); artifacts=$(mktemp -d)
   cp -r "$here/corpus/$name/." "$work/" 2>/dev/null
