@@ -58,6 +58,7 @@ private slots:
     void withoutTrayAlertsShowInTheWindow();
     void filtersSortAndColumnWidthsAreRemembered();
     void csvActionsWaitForTheWizard();
+    void enterOnARowOpensItsEditDialog();
 
 private:
     QAction *action(MainWindow &w, const char *name)
@@ -304,6 +305,31 @@ void TestMainWindow::csvActionsWaitForTheWizard()
     QVERIFY(!startImport->isEnabled());
     w.importCsvAction()->setEnabled(true);
     QVERIFY(startImport->isEnabled());
+}
+
+void TestMainWindow::enterOnARowOpensItsEditDialog()
+{
+    MainWindow w(*m_settings, QString(), MainWindow::TrayMode::Off);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.onStarted(hosts(5));
+    w.selectIds({103});
+    w.table()->setFocus();
+    QSignalSpy requested(&w, &MainWindow::updateHostRequested);
+    QTest::keyClick(w.table(), Qt::Key_Return);
+    auto *dialog = w.findChild<HostDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("host-003")));
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("renamed"));
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    const Host edited = requested.at(0).at(0).value<Host>();
+    QCOMPARE(edited.id, 103);
+    QCOMPARE(edited.name, QStringLiteral("renamed"));
 }
 
 QTEST_MAIN(TestMainWindow)

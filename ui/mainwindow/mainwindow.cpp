@@ -18,10 +18,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -138,6 +141,7 @@ MainWindow::MainWindow(
             m_tray->setMuted(muted, m_alerts->mutedUntilUtc());
     });
 
+    setAcceptDrops(true);
     updateCounts({});
     updatePage();
     updateActions();
@@ -624,6 +628,32 @@ void MainWindow::closeEvent(QCloseEvent *event)
             tr("Pingtool keeps watching your hosts from the system tray. Choose Quit in the tray "
                "menu to stop it."));
     }
+}
+
+QString MainWindow::droppedCsv(const QMimeData *mime) const
+{
+    if (!m_importCsv->isEnabled() || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().first();
+    if (!url.isLocalFile()
+        || !url.toLocalFile().endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        return {};
+    return url.toLocalFile();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedCsv(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedCsv(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    emit csvFileDropped(path);
 }
 
 // ---- presentation ----------------------------------------------------------------------------

@@ -84,9 +84,13 @@ signals:
     void checkNowRequested(const QList<qint64> &ids);
     void engineSettingsChanged(const EngineSettings &settings);
     void quitRequested();
+    // A .csv file was dropped on the window (only while Import CSV is enabled).
+    void csvFileDropped(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -102,6 +106,7 @@ private:
     void showAlert(const AlertMessage &message);
     void saveUiState();
     void restoreUiState();
+    QString droppedCsv(const class QMimeData *mime) const;
 
     AppSettings &m_settings;
     QString m_databasePath;
