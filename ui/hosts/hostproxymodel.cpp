@@ -32,18 +32,12 @@ bool HostProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 
 bool HostProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant l = left.data(HostTableModel::SortRole);
-    const QVariant r = right.data(HostTableModel::SortRole);
-    const QPartialOrdering order = QVariant::compare(l, r);
-    if (order == QPartialOrdering::Less)
-        return true;
-    if (order == QPartialOrdering::Greater)
-        return false;
-    // Ties keep a stable, meaningful order: by name, then id.
     const Host &a = m_hosts->hostAt(left.row());
     const Host &b = m_hosts->hostAt(right.row());
-    const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
-    if (byName != 0)
+    if (const int order = HostTableModel::compare(a, b, left.column()); order != 0)
+        return order < 0;
+    // Ties keep a stable, meaningful order: by name, then id.
+    if (const int byName = a.name.compare(b.name, Qt::CaseInsensitive); byName != 0)
         return byName < 0;
     return a.id < b.id;
 }

@@ -10,6 +10,35 @@
 
 #include <algorithm>
 
+namespace {
+int statusRank(HostStatus status)
+{
+    // Worst first when sorted ascending: Down, Unknown, New, Up.
+    switch (status) {
+    case HostStatus::Down:
+        return 0;
+    case HostStatus::Unknown:
+        return 1;
+    case HostStatus::New:
+        return 2;
+    case HostStatus::Up:
+        return 3;
+    }
+    return 4;
+}
+
+template<typename T>
+int threeWay(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+qint64 msOrZero(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+} // namespace
+
 HostTableModel::HostTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -97,18 +126,7 @@ QVariant HostTableModel::sortData(const Host &host, int column) const
 {
     switch (static_cast<Column>(column)) {
     case Status:
-        // Worst first when sorted ascending: Down, Unknown, New, Up.
-        switch (host.state.status) {
-        case HostStatus::Down:
-            return 0;
-        case HostStatus::Unknown:
-            return 1;
-        case HostStatus::New:
-            return 2;
-        case HostStatus::Up:
-            return 3;
-        }
-        return 4;
+        return statusRank(host.state.status);
     case LastCheck:
         return host.state.lastCheckedAt.isValid() ? host.state.lastCheckedAt.toMSecsSinceEpoch()
                                                   : qint64(0);
@@ -130,6 +148,40 @@ QVariant HostTableModel::sortData(const Host &host, int column) const
         break;
     }
     return {};
+}
+
+int HostTableModel::compare(const Host &a, const Host &b, int column)
+{
+    switch (static_cast<Column>(column)) {
+    case Name:
+        return a.name.compare(b.name, Qt::CaseInsensitive);
+    case Address:
+        return a.address.compare(b.address, Qt::CaseInsensitive);
+    case Status:
+        return threeWay(statusRank(a.state.status), statusRank(b.state.status));
+    case ManufacturerColumn:
+        return DisplayText::manufacturer(a.manufacturer)
+            .compare(DisplayText::manufacturer(b.manufacturer), Qt::CaseInsensitive);
+    case Supplier:
+        return a.supplier.compare(b.supplier, Qt::CaseInsensitive);
+    case Type:
+        return a.type.compare(b.type, Qt::CaseInsensitive);
+    case PostCode:
+        return a.postCode.compare(b.postCode, Qt::CaseInsensitive);
+    case WebUrl:
+        return a.webUrl.compare(b.webUrl, Qt::CaseInsensitive);
+    case LastCheck:
+        return threeWay(msOrZero(a.state.lastCheckedAt), msOrZero(b.state.lastCheckedAt));
+    case LastSuccess:
+        return threeWay(msOrZero(a.state.lastSuccessAt), msOrZero(b.state.lastSuccessAt));
+    case RoundTrip:
+        return threeWay(a.state.lastRttMs.value_or(-1.0), b.state.lastRttMs.value_or(-1.0));
+    case ProvenBy:
+        return threeWay(static_cast<int>(a.state.proof), static_cast<int>(b.state.proof));
+    case ColumnCount:
+        break;
+    }
+    return 0;
 }
 
 QVariant HostTableModel::data(const QModelIndex &index, int role) const
