@@ -59,6 +59,7 @@ private slots:
     void filtersSortAndColumnWidthsAreRemembered();
     void csvActionsWaitForTheWizard();
     void enterOnARowOpensItsEditDialog();
+    void engineFailureAtStartIsExplainedAndQuits();
 
 private:
     QAction *action(MainWindow &w, const char *name)
@@ -330,6 +331,18 @@ void TestMainWindow::enterOnARowOpensItsEditDialog()
     const Host edited = requested.at(0).at(0).value<Host>();
     QCOMPARE(edited.id, 103);
     QCOMPARE(edited.name, QStringLiteral("renamed"));
+}
+
+void TestMainWindow::engineFailureAtStartIsExplainedAndQuits()
+{
+    MainWindow w(*m_settings, QString(), MainWindow::TrayMode::Off);
+    w.show();
+    QSignalSpy quit(&w, &MainWindow::quitRequested);
+    Prompt::setNextAnswer(QMessageBox::Ok);
+    const QString message = QStringLiteral("/tmp/x.sqlite was written by a newer Pingtool.");
+    w.onFailed(Error {ErrorCode::DatabaseNewerSchema, message});
+    QCOMPARE(Prompt::lastText(), message);
+    QCOMPARE(quit.count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
