@@ -223,7 +223,11 @@ void MainWindow::createActions()
 
     m_settingsAction = action(QStringLiteral("actionSettings"), tr("&Settings…"),
         tr("Checks, schedule, alerts and language"));
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    // The platform's Preferences key where it has one (often none on Linux), else Ctrl+,.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (settingsKeys.isEmpty())
+        settingsKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setShortcuts(settingsKeys);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     themed(m_settingsAction, "configure");
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
