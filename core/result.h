@@ -22,6 +22,7 @@ enum class ErrorCode {
     DatabaseQuery, // any other SQL failure
     FileRead,
     FileFormat,
+    Cancelled, // the user cancelled; nothing was changed
 };
 
 struct Error

@@ -7,6 +7,7 @@
 #include "../lifecycle.h"
 #include "../result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -21,7 +22,8 @@ struct OutageRecord
     qint64 id = 0;
     qint64 hostId = 0;
     QDateTime startedAt; // UTC
-    QDateTime endedAt; // UTC; invalid while the outage is open
+    QDateTime endedAt; // UTC; invalid while open, or when the end is unknown (legacy import)
+    bool open = false;
 };
 
 // One check's result, ready to be written with many others in one transaction.
@@ -68,6 +70,8 @@ struct BulkEdit
 
 class HostStore
 {
+    Q_DECLARE_TR_FUNCTIONS(HostStore)
+
 public:
     static constexpr int kSchemaVersion = 2;
 
@@ -121,6 +125,7 @@ public:
     Result<StatusCounts> statusCounts() const;
     Result<QList<DownHostRow>> downHosts(const DashboardQuery &query) const;
     Result<QList<OutageRecord>> outages(qint64 hostId) const;
+    Status addOutages(const QList<OutageRecord> &outages); // for imports of history
 
     // Rollups older than the cutoff are deleted; outages are kept.
     Status pruneHistory(const QDateTime &beforeUtc);
@@ -142,4 +147,5 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_lastDataVersion = -1;
+    int m_transactionDepth = 0;
 };

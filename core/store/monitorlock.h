@@ -5,12 +5,15 @@
 
 #include "../result.h"
 
+#include <QCoreApplication>
 #include <QLockFile>
 
 #include <memory>
 
 class MonitorLock
 {
+    Q_DECLARE_TR_FUNCTIONS(MonitorLock)
+
 public:
     static Result<std::unique_ptr<MonitorLock>> acquire(const QString &databasePath);
     static QString lockFilePath(const QString &databasePath);
