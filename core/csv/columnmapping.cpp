@@ -29,8 +29,8 @@ const QHash<QString, ImportField> &headerNames()
         add(ImportField::Name,
             {u"name", u"hostname", u"devicename", u"device", u"sitename", u"site"});
         add(ImportField::Address,
-            {u"address", u"ipaddress", u"ip", u"host", u"ipv4", u"ipv6", u"ipaddr",
-                u"hostaddress", u"ipv4address", u"ipv6address", u"fqdn", u"dnsname"});
+            {u"address", u"ipaddress", u"ip", u"host", u"ipv4", u"ipv6", u"ipaddr", u"hostaddress",
+                u"ipv4address", u"ipv6address", u"fqdn", u"dnsname"});
         add(ImportField::PostCode,
             {u"postcode", u"zip", u"zipcode", u"postalcode", u"postal", u"plz", u"postcodezip"});
         add(ImportField::WebUrl, {u"weburl", u"url", u"web", u"website", u"link", u"webaddress"});
@@ -100,9 +100,8 @@ int ColumnMapping::columnOf(ImportField field) const
 
 QList<ImportField> ColumnMapping::allFields()
 {
-    return {ImportField::Ignore, ImportField::Name, ImportField::Address,
-        ImportField::Manufacturer, ImportField::Supplier, ImportField::Type,
-        ImportField::PostCode, ImportField::WebUrl};
+    return {ImportField::Ignore, ImportField::Name, ImportField::Address, ImportField::Manufacturer,
+        ImportField::Supplier, ImportField::Type, ImportField::PostCode, ImportField::WebUrl};
 }
 
 QString ColumnMapping::fieldName(ImportField field)

@@ -18,10 +18,10 @@ Error formatError(const QString &message)
 
 // Windows-1252 bytes 0x80-0x9F; the rest is Latin-1. Qt 6.4 without ICU has no such codec, so
 // the table is explicit. Unassigned bytes map to the C1 control of the same value (as WHATWG).
-constexpr char16_t kCp1252High[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020,
-    0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018,
-    0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153,
-    0x009D, 0x017E, 0x0178};
+constexpr char16_t kCp1252High[32]
+    = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 QString decodeCp1252(QByteArrayView bytes)
 {
@@ -304,7 +304,8 @@ CsvDelimiter CsvReader::detectDelimiter(QStringView text)
             best = candidates[k];
         }
     }
-    if (bestScore == 0 && whitespaceLines * 2 > counts.size())
+    // "name address" lines, perhaps with a stray tab, where no delimiter is on most lines.
+    if (bestScore * 2 <= counts.size() && whitespaceLines * 2 > counts.size())
         return CsvDelimiter::Whitespace;
     return best;
 }
@@ -331,8 +332,8 @@ Result<CsvTable> CsvReader::readFile(const QString &path, const CsvReadOptions &
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::FileRead,
-            tr("Cannot read the file %1: %2").arg(path, file.errorString())};
+        return Error {
+            ErrorCode::FileRead, tr("Cannot read the file %1: %2").arg(path, file.errorString())};
     return read(file.readAll(), options);
 }
 

@@ -67,9 +67,8 @@ QByteArray CsvWriter::hostsToCsv(const HostList &hosts)
     QByteArray out = csvLine(exportHeader());
     out.reserve(out.size() + hosts.size() * 80);
     for (const Host &h : hosts)
-        out.append(csvLine({h.name, h.address, manufacturerName(h.manufacturer), h.supplier,
-            h.type, h.postCode, h.webUrl, statusName(h.state.status),
-            toIsoUtc(h.state.lastSuccessAt)}));
+        out.append(csvLine({h.name, h.address, manufacturerName(h.manufacturer), h.supplier, h.type,
+            h.postCode, h.webUrl, statusName(h.state.status), toIsoUtc(h.state.lastSuccessAt)}));
     return out;
 }
 

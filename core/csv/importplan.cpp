@@ -114,8 +114,7 @@ ImportPlan ImportPlan::build(const CsvTable &table, const ColumnMapping &mapping
             continue;
         }
         if (policy == DuplicatePolicy::Skip) {
-            plan.m_duplicates.append(
-                {row.line, host.address, DuplicateKind::Stored, 0, old->id});
+            plan.m_duplicates.append({row.line, host.address, DuplicateKind::Stored, 0, old->id});
             continue;
         }
         // Update: the row's non-empty cells win; an empty cell never blanks a stored field, and
