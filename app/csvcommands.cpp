@@ -68,7 +68,7 @@ int runImport(const CommandLine &cl)
     if (!defaults)
         return kExitUsage;
 
-    const Result<CsvTable> table = readInput(cl.file);
+    Result<CsvTable> table = readInput(cl.file);
     if (!table) {
         err() << "pingtool: " << table.error().message << Qt::endl;
         return kExitInvalidInput;
@@ -113,7 +113,8 @@ int runImport(const CommandLine &cl)
 
     const DuplicatePolicy policy
         = cl.onDuplicate == u"update" ? DuplicatePolicy::Update : DuplicatePolicy::Skip;
-    const ImportPlan plan = ImportPlan::build(*table, mapping, *defaults, existing, policy);
+    const ImportPlan plan
+        = ImportPlan::build(std::move(table.value()), mapping, *defaults, existing, policy);
 
     for (const ImportRejection &r : plan.rejections())
         out() << ImportPlan::rejectionText(r) << "\n";

@@ -105,13 +105,13 @@ RecordResult parseRecord(QStringView text, qsizetype pos, int line, QChar delimi
             continue;
         }
         if (c == delimiter) {
-            r.cells.append(cell);
-            cell.clear();
+            r.cells.append(std::move(cell));
+            cell = QString();
             cellQuoted = false;
             ++i;
         } else if (isLineEnd(c)) {
             i += (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n') ? 2 : 1;
-            r.cells.append(cell);
+            r.cells.append(std::move(cell));
             r.next = i;
             r.nextLine = line + 1;
             return r;
@@ -128,7 +128,11 @@ RecordResult parseRecord(QStringView text, qsizetype pos, int line, QChar delimi
                     break;
                 ++end;
             }
-            cell.append(text.mid(i, end - i));
+            // Most cells are one unquoted run: allocate it at its exact size.
+            if (cell.isEmpty())
+                cell = text.mid(i, end - i).toString();
+            else
+                cell.append(text.mid(i, end - i));
             i = end;
         }
     }
@@ -136,7 +140,7 @@ RecordResult parseRecord(QStringView text, qsizetype pos, int line, QChar delimi
         r.kind = RecordResult::Unterminated;
         return r;
     }
-    r.cells.append(cell);
+    r.cells.append(std::move(cell));
     r.next = n;
     r.nextLine = line;
     return r;
@@ -334,10 +338,10 @@ Result<CsvTable> CsvReader::readFile(const QString &path, const CsvReadOptions &
     if (!file.open(QIODevice::ReadOnly))
         return Error {
             ErrorCode::FileRead, tr("Cannot read the file %1: %2").arg(path, file.errorString())};
-    return read(file.readAll(), options);
+    return read(file.readAll(), options); // moved in: freed once decoded
 }
 
-Result<CsvTable> CsvReader::read(const QByteArray &bytes, const CsvReadOptions &options)
+Result<CsvTable> CsvReader::read(QByteArray bytes, const CsvReadOptions &options)
 {
     CsvTable table;
     if (bytes.isEmpty())
@@ -354,6 +358,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes, const CsvReadOptions &
 
     if (const auto reason = binaryReason(bytes, text))
         return formatError(*reason);
+    bytes = QByteArray(); // a large file need not be held twice
     if (text.trimmed().isEmpty())
         return formatError(tr("The file is empty: it has no line with text."));
 

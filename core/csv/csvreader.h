@@ -61,7 +61,8 @@ class CsvReader
 public:
     // Fails (ErrorCode::FileFormat) only when the input cannot be read as CSV at all: empty,
     // binary, or not text in the chosen encoding. Malformed lines become table.problems.
-    static Result<CsvTable> read(const QByteArray &bytes, const CsvReadOptions &options = {});
+    // bytes by value: pass an rvalue and a large file is freed as soon as it is decoded.
+    static Result<CsvTable> read(QByteArray bytes, const CsvReadOptions &options = {});
     // As read(), ErrorCode::FileRead when the file cannot be opened.
     static Result<CsvTable> readFile(const QString &path, const CsvReadOptions &options = {});
 

@@ -29,6 +29,25 @@ QString cellText(const CsvRow &row, int column)
 ImportPlan ImportPlan::build(const CsvTable &table, const ColumnMapping &mapping,
     const ImportDefaults &defaults, const HostList &existing, DuplicatePolicy policy)
 {
+    // Only the const path reads through this pointer; consume = false never changes it.
+    return build(const_cast<CsvTable *>(&table), false, mapping, defaults, existing, policy);
+}
+
+ImportPlan ImportPlan::build(CsvTable &&table, const ColumnMapping &mapping,
+    const ImportDefaults &defaults, const HostList &existing, DuplicatePolicy policy)
+{
+    ImportPlan plan = build(&table, true, mapping, defaults, existing, policy);
+    table.rows.clear();
+    table.rows.squeeze();
+    return plan;
+}
+
+ImportPlan ImportPlan::build(CsvTable *tablePtr, bool consume, const ColumnMapping &mapping,
+    const ImportDefaults &defaults, const HostList &existing, DuplicatePolicy policy)
+{
+    if (consume)
+        tablePtr->rows.detach(); // so the references below stay valid while rows are freed
+    const CsvTable &table = *tablePtr;
     ImportPlan plan;
     plan.m_rowCount = int(table.rows.size());
     for (const CsvProblem &p : table.problems)
@@ -49,7 +68,20 @@ ImportPlan ImportPlan::build(const CsvTable &table, const ColumnMapping &mapping
     const int postCodeColumn = mapping.columnOf(ImportField::PostCode);
     const int webUrlColumn = mapping.columnOf(ImportField::WebUrl);
 
-    for (const CsvRow &row : table.rows) {
+    for (qsizetype index = 0; index < table.rows.size(); ++index) {
+        const CsvRow &row = table.rows.at(index);
+        // Frees the row's cells when this iteration ends, unless a rejection keeps them.
+        struct Release
+        {
+            CsvTable *table;
+            qsizetype index;
+            bool consume;
+            ~Release()
+            {
+                if (consume)
+                    table->rows[index].cells = QStringList();
+            }
+        } release {tablePtr, index, consume};
         Host host;
         RowFields given;
         host.name = cellText(row, nameColumn);

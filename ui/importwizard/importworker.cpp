@@ -47,8 +47,8 @@ void ImportWorker::run()
             emit finished(outcome);
             return;
         }
-        const ImportPlan plan
-            = ImportPlan::build(m_table, m_mapping, m_defaults, existing.value(), m_policy);
+        const ImportPlan plan = ImportPlan::build(
+            std::move(m_table), m_mapping, m_defaults, existing.value(), m_policy);
         const Status applied = plan.apply(
             *store.value(), QDateTime::currentDateTimeUtc(),
             [this](int done, int total) {
