@@ -112,6 +112,10 @@ Result<QString> HostValidator::normalizeAddress(const QString &input)
                            .arg(address.size())
                            .arg(kMaxAddressLength));
 
+    if (address.contains(QStringLiteral("://")))
+        return invalid(tr("'%1' looks like a web URL; enter only the address here, and the URL "
+                          "as the web URL.")
+                           .arg(address.left(60)));
     if (address.startsWith(u'[') && address.endsWith(u']'))
         address = address.mid(1, address.size() - 2);
 

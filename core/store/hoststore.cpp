@@ -164,8 +164,9 @@ Result<std::unique_ptr<HostStore>> HostStore::open(const QString &pathIn, Option
                    "change it. Choose another file with --database.")
                     .arg(shown)};
         // The permission bits are the user's word, even for root, who could write anyway.
-        const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteUser
-            | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        // (WriteUser is left out: for root it is always set.)
+        const auto writeBits
+            = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
         if (!options.readOnly && (!(info.permissions() & writeBits) || !info.isWritable()))
             return Error {ErrorCode::DatabaseReadOnly,
                 tr("The database %1 is read-only. Make it writable or choose another "

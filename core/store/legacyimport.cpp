@@ -89,13 +89,13 @@ Result<LegacyImportReport> LegacyImport::run(
             tr("The file %1 cannot be opened: %2").arg(shown, legacy.db().lastError().text())};
 
     const QSet<QString> hostColumns = columnsOf(legacy.db(), QStringLiteral("hosts"));
-    for (const char *required : {"id", "hostname", "ip_address"}) {
-        if (!hostColumns.contains(QLatin1String(required)))
-            return Error {ErrorCode::FileFormat,
-                tr("The file %1 has no table 'hosts' with the column '%2', so it is not "
-                   "a database of the original Pingtool app.")
-                    .arg(shown, QLatin1String(required))};
-    }
+    if (!hostColumns.contains(QStringLiteral("id"))
+        || !hostColumns.contains(QStringLiteral("hostname"))
+        || !hostColumns.contains(QStringLiteral("ip_address")))
+        return Error {ErrorCode::FileFormat,
+            tr("The file %1 has no table 'hosts' with the columns id, hostname and "
+               "ip_address, so it is not a database of the original Pingtool app.")
+                .arg(shown)};
     // Older versions of the original lack some columns; read what is there.
     const auto col = [&](const char *name) {
         return hostColumns.contains(QLatin1String(name)) ? QLatin1String(name)
