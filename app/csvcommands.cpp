@@ -76,7 +76,7 @@ int runImport(const CommandLine &cl)
 
     ColumnMapping mapping = table->hasHeader ? ColumnMapping::fromHeader(table->header)
                                              : ColumnMapping::defaultOrder(table->columnCount);
-    if (mapping.columnOf(ImportField::Address) < 0) {
+    if (mapping.columnOf(ImportField::Address) < 0 && table->hasHeader) {
         err() << "pingtool: "
               << tr("The header of %1 (line %2) names no address column. Name it \"address\", "
                     "\"IP address\" or \"host\". Columns found: %3.")

@@ -76,6 +76,8 @@ ColumnMapping ColumnMapping::fromHeader(const QStringList &header)
 
 ColumnMapping ColumnMapping::defaultOrder(int columnCount)
 {
+    if (columnCount == 1)
+        return ColumnMapping({ImportField::Address}); // a bare list of addresses
     static const QList<ImportField> order
         = {ImportField::Name, ImportField::Address, ImportField::PostCode};
     QList<ImportField> fields;

@@ -25,7 +25,8 @@ public:
     // Maps each header cell; unknown names become Ignore and are listed in unknownColumns().
     // When a field appears twice, the first column wins and the second is ignored.
     static ColumnMapping fromHeader(const QStringList &header);
-    // No header: name, address, post code (the original's "hostname,ip_address[,post_code]").
+    // No header: name, address, post code (the original's "hostname,ip_address[,post_code]");
+    // a single column is a list of addresses.
     static ColumnMapping defaultOrder(int columnCount);
 
     // The field a header name means, in any common spelling and case; Ignore for a name we

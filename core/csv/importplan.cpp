@@ -51,7 +51,7 @@ ImportPlan ImportPlan::build(CsvTable *tablePtr, bool consume, const ColumnMappi
     ImportPlan plan;
     plan.m_rowCount = int(table.rows.size());
     for (const CsvProblem &p : table.problems)
-        plan.m_rejections.append({p.line, QString(), p.message, {}});
+        plan.m_rejections.append({p.line, std::nullopt, QString(), p.message, {}});
 
     QHash<QString, const Host *> stored;
     stored.reserve(existing.size());
@@ -127,8 +127,8 @@ ImportPlan ImportPlan::build(CsvTable *tablePtr, bool consume, const ColumnMappi
             QStringList reasons;
             for (const FieldError &e : errors)
                 reasons.append(e.message);
-            plan.m_rejections.append({row.line, HostValidator::fieldName(errors.first().field),
-                reasons.join(u' '), row.cells});
+            plan.m_rejections.append({row.line, errors.first().field,
+                HostValidator::fieldName(errors.first().field), reasons.join(u' '), row.cells});
             continue;
         }
 
@@ -217,7 +217,9 @@ QByteArray ImportPlan::rejectionsCsv(const QList<ImportRejection> &rejections)
 
 QString ImportPlan::rejectionText(const ImportRejection &rejection)
 {
-    if (rejection.column.isEmpty())
+    if (!rejection.field)
         return tr("line %1: %2").arg(rejection.line).arg(rejection.reason);
-    return tr("line %1: %2: %3").arg(rejection.line).arg(rejection.column, rejection.reason);
+    return tr("line %1: %2: %3")
+        .arg(rejection.line)
+        .arg(HostValidator::fieldKey(*rejection.field), rejection.reason);
 }

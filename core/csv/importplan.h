@@ -5,6 +5,7 @@
 // column and the validator's reason. No widgets: the wizard and the command line share it.
 
 #include "../host.h"
+#include "../hostvalidator.h"
 #include "../result.h"
 #include "columnmapping.h"
 #include "csvreader.h"
@@ -22,6 +23,7 @@ class HostStore;
 struct ImportRejection
 {
     int line = 0;
+    std::optional<HostField> field; // none when the whole line is unreadable
     QString column; // translated field name; empty when the whole line is unreadable
     QString reason;
     QStringList cells; // the row as read, for the saved rejection list
@@ -87,7 +89,8 @@ public:
 
     // "line,column,reason,row": the rejected rows, to fix and import again.
     static QByteArray rejectionsCsv(const QList<ImportRejection> &rejections);
-    // "line 12: Address: The address '-f' starts with '-' ..." for the command line.
+    // "line 12: address: The address '-f' starts with '-' ..." for the command line (the field's
+    // stable key, as `--add` reports it).
     static QString rejectionText(const ImportRejection &rejection);
 
 private:

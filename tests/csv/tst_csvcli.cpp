@@ -19,6 +19,7 @@ private slots:
     void someRejectedRowsExitFiveAndValidOnesAreImported();
     void unreadableFileExitsFour_data();
     void unreadableFileExitsFour();
+    void headerWithoutAddressColumnExitsFour();
     void databaseErrorExitsThreeAndImportsNothing();
     void dryRunChangesNothing();
     void duplicatePolicyUpdateChangesStoredHost();
@@ -77,7 +78,7 @@ void TestCsvCli::someRejectedRowsExitFiveAndValidOnesAreImported()
     const QList<QByteArray> lines = r.out.split('\n');
     QCOMPARE(lines.at(0), QByteArray("Ignored columns: notes"));
     QCOMPARE(lines.at(1),
-        QByteArray("line 3: Address: The address '-f' starts with '-' and would be read as a ping "
+        QByteArray("line 3: address: The address '-f' starts with '-' and would be read as a ping "
                    "option."));
     QVERIFY(lines.at(2).startsWith("line 4: A quoted cell"));
     QCOMPARE(lines.at(3), QByteArray("2 imported, 0 updated, 0 skipped, 2 rejected."));
@@ -101,6 +102,16 @@ void TestCsvCli::unreadableFileExitsFour()
     QCOMPARE(r.exitCode, int(kExitInvalidInput));
     QVERIFY(r.err.startsWith("pingtool: "));
     QVERIFY(!QFile::exists(db())); // nothing was opened or created
+}
+
+void TestCsvCli::headerWithoutAddressColumnExitsFour()
+{
+    const QString file = write(QStringLiteral("a.csv"), "Name,Supplier\nsite-a,BT\n");
+    const auto r
+        = runPingtool({QStringLiteral("--database"), db(), QStringLiteral("--import"), file});
+    QCOMPARE(r.exitCode, int(kExitInvalidInput));
+    QVERIFY(r.err.contains("names no address column"));
+    QVERIFY(r.err.contains("Name, Supplier"));
 }
 
 void TestCsvCli::databaseErrorExitsThreeAndImportsNothing()

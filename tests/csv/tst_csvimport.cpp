@@ -78,6 +78,7 @@ private slots:
     void corpusFileGivesExactHostsAndRejections_data();
     void corpusFileGivesExactHostsAndRejections();
     void unknownColumnsAreIgnoredAndListed();
+    void bareAddressListIsNamedByAddress();
     void tenThousandCharacterFieldIsRejectedOnlyWhereItIsUsed();
     void unknownManufacturerIsStoredAsOtherWithANote();
     void duplicatesInFileAndDatabaseAreSkipped();
@@ -206,6 +207,15 @@ void TestCsvImport::unknownColumnsAreIgnoredAndListed()
     QVERIFY(table.ok());
     QCOMPARE(ColumnMapping::fromHeader(table->header).unknownColumns(),
         QStringList({QStringLiteral("Notes"), QStringLiteral("Colour")}));
+}
+
+void TestCsvImport::bareAddressListIsNamedByAddress()
+{
+    const ImportPlan plan = planFor("127.0.0.1\r\n::1\r\n-f\r\n");
+    QCOMPARE(describeNew(plan),
+        QStringList({QStringLiteral("1|127.0.0.1|127.0.0.1|Other||||"),
+            QStringLiteral("2|::1|::1|Other||||")}));
+    QCOMPARE(describeRejections(plan), QStringList({QStringLiteral("3:Address")}));
 }
 
 void TestCsvImport::tenThousandCharacterFieldIsRejectedOnlyWhereItIsUsed()
@@ -437,7 +447,7 @@ void TestCsvImport::rejectionsAreSavableAsCsv()
     const ImportPlan plan = planFor("name,address\nbad,-f\n");
     QCOMPARE(plan.rejections().size(), 1);
     QCOMPARE(ImportPlan::rejectionText(plan.rejections().first()),
-        QStringLiteral("line 2: Address: The address '-f' starts with '-' and would be read as a "
+        QStringLiteral("line 2: address: The address '-f' starts with '-' and would be read as a "
                        "ping option."));
     const QByteArray csv = ImportPlan::rejectionsCsv(plan.rejections());
     CsvReadOptions options;
