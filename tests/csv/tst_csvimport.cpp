@@ -82,6 +82,7 @@ private slots:
     void tenThousandCharacterFieldIsRejectedOnlyWhereItIsUsed();
     void unknownManufacturerIsStoredAsOtherWithANote();
     void duplicatesInFileAndDatabaseAreSkipped();
+    void duplicatesAreFoundAfterAddressNormalisation();
     void updatePolicyChangesOnlyGivenFields();
     void defaultsFillEmptyFields();
     void newHostsFirstChecksAreStaggeredOverAMinute();
@@ -255,6 +256,19 @@ void TestCsvImport::duplicatesInFileAndDatabaseAreSkipped()
     QCOMPARE(plan.duplicates().at(1).kind, DuplicateKind::Stored);
     QCOMPARE(plan.duplicates().at(1).existingId, 7);
     QVERIFY(plan.updatedHosts().isEmpty());
+}
+
+void TestCsvImport::duplicatesAreFoundAfterAddressNormalisation()
+{
+    const ImportPlan plan = planFor("name,address\na,2001:DB8::1\nb,[2001:db8::1]\n"
+                                    "c,b\xC3\xBC"
+                                    "cher.example\nd,XN--BCHER-KVA.example.\n");
+    QCOMPARE(describeNew(plan),
+        QStringList({QStringLiteral("2|a|2001:db8::1|Other||||"),
+            QStringLiteral("4|c|xn--bcher-kva.example|Other||||")}));
+    QCOMPARE(plan.duplicates().size(), 2);
+    QCOMPARE(plan.duplicates().at(0).firstLine, 2);
+    QCOMPARE(plan.duplicates().at(1).firstLine, 4);
 }
 
 void TestCsvImport::updatePolicyChangesOnlyGivenFields()
