@@ -362,13 +362,28 @@ Result<CsvTable> CsvReader::read(QByteArray bytes, const CsvReadOptions &options
     if (text.trimmed().isEmpty())
         return formatError(tr("The file is empty: it has no line with text."));
 
-    table.delimiter = options.delimiter.value_or(detectDelimiter(text));
-    const bool whitespace = table.delimiter == CsvDelimiter::Whitespace;
-    const QChar delimiter = delimiterChar(table.delimiter);
-
     qsizetype pos = 0;
     int line = 1;
     const qsizetype n = text.size();
+
+    // Excel's "sep=;" first line names the delimiter; it is not a row.
+    std::optional<CsvDelimiter> declared;
+    if (text.startsWith(u"sep=", Qt::CaseInsensitive) && n >= 5
+        && (n == 5 || isLineEnd(text.at(5)))) {
+        for (CsvDelimiter d :
+            {CsvDelimiter::Comma, CsvDelimiter::Semicolon, CsvDelimiter::Tab, CsvDelimiter::Pipe})
+            if (text.at(4) == delimiterChar(d))
+                declared = d;
+        if (declared) {
+            pos = 5 + ((n > 6 && text.at(5) == u'\r' && text.at(6) == u'\n') ? 2 : 1);
+            line = 2;
+        }
+    }
+    table.delimiter = options.delimiter.value_or(
+        declared.value_or(detectDelimiter(QStringView(text).mid(std::min(pos, n)))));
+    const bool whitespace = table.delimiter == CsvDelimiter::Whitespace;
+    const QChar delimiter = delimiterChar(table.delimiter);
+
     while (pos < n) {
         RecordResult record;
         if (whitespace) {

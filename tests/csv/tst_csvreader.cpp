@@ -19,6 +19,7 @@ private slots:
     void rowsCarryPhysicalLineNumbersForAllLineEnds_data();
     void rowsCarryPhysicalLineNumbersForAllLineEnds();
     void skipsBlankLinesAndTrailingEmptyColumns();
+    void excelSepLineNamesTheDelimiter();
     void unterminatedQuoteIsReportedAndRestIsRead();
     void unterminatedQuoteOnLastLineKeepsEarlierRows();
     void recognisesHeaderSpellings_data();
@@ -152,6 +153,17 @@ void TestCsvReader::skipsBlankLinesAndTrailingEmptyColumns()
     QCOMPARE(table->rows.first().line, 6);
     QCOMPARE(table->rows.first().cells.size(), 2);
     QCOMPARE(table->columnCount, 2);
+}
+
+void TestCsvReader::excelSepLineNamesTheDelimiter()
+{
+    const Result<CsvTable> table = CsvReader::read("sep=,\r\nName,IP;x\r\na,127.0.0.1;y\r\n");
+    QVERIFY(table.ok());
+    QCOMPARE(table->delimiter, CsvDelimiter::Comma);
+    QCOMPARE(table->headerLine, 2);
+    QCOMPARE(table->rows.size(), 1);
+    QCOMPARE(table->rows.first().line, 3);
+    QCOMPARE(table->rows.first().cells.at(1), QStringLiteral("127.0.0.1;y"));
 }
 
 void TestCsvReader::unterminatedQuoteIsReportedAndRestIsRead()
