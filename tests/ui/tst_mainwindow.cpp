@@ -5,6 +5,7 @@
 #include "hosts/hostdialog.h"
 #include "hosts/hostproxymodel.h"
 #include "hosts/hosttablemodel.h"
+#include "importdialogs.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWizard>
 
 Q_DECLARE_METATYPE(BulkEdit)
 
@@ -57,7 +59,8 @@ private slots:
     void statusBarShowsCountsAndEngineLoad();
     void withoutTrayAlertsShowInTheWindow();
     void filtersSortAndColumnWidthsAreRemembered();
-    void csvActionsWaitForTheWizard();
+    void importCsvOpensTheWizardFromToolbarAndStartPage();
+    void exportCsvWritesAllOrTheFilteredHosts();
     void enterOnARowOpensItsEditDialog();
     void engineFailureAtStartIsExplainedAndQuits();
 
@@ -297,15 +300,54 @@ void TestMainWindow::filtersSortAndColumnWidthsAreRemembered()
     QCOMPARE(w.proxyModel()->rowCount(), 5);
 }
 
-void TestMainWindow::csvActionsWaitForTheWizard()
+void TestMainWindow::importCsvOpensTheWizardFromToolbarAndStartPage()
+{
+    const QString db = m_dir.filePath(QStringLiteral("import.sqlite"));
+    MainWindow w(*m_settings, db, MainWindow::TrayMode::Off);
+    w.onStarted({});
+    auto *startImport = w.findChild<QPushButton *>(QStringLiteral("startImportButton"));
+    QVERIFY(startImport->isEnabled());
+    QVERIFY(w.importCsvAction()->isEnabled());
+    QTest::mouseClick(startImport, Qt::LeftButton);
+    auto *wizard = w.findChild<QWizard *>(QStringLiteral("importWizard"));
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    // A second request raises the same wizard instead of opening another.
+    w.importCsvAction()->trigger();
+    QCOMPARE(w.findChildren<QWizard *>().size(), 1);
+    wizard->reject();
+}
+
+void TestMainWindow::exportCsvWritesAllOrTheFilteredHosts()
 {
     MainWindow w(*m_settings, QString(), MainWindow::TrayMode::Off);
-    QVERIFY(!w.importCsvAction()->isEnabled());
-    QVERIFY(!w.exportCsvAction()->isEnabled());
-    auto *startImport = w.findChild<QPushButton *>(QStringLiteral("startImportButton"));
-    QVERIFY(!startImport->isEnabled());
-    w.importCsvAction()->setEnabled(true);
-    QVERIFY(startImport->isEnabled());
+    w.onStarted(hosts(10));
+    ImportDialogs::setUnattended(true);
+    const QString all = m_dir.filePath(QStringLiteral("all.csv"));
+    ImportDialogs::setNextSaveFileName(all);
+    w.exportCsvAction()->trigger();
+    QFile file(all);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    QVERIFY(text.startsWith(QStringLiteral("name,address")));
+    QCOMPARE(text.count(QStringLiteral("127.0.0.")), 10);
+
+    // With a filter: the user chooses to export only the hosts shown.
+    auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setText(QStringLiteral("Alpha"));
+    QTRY_COMPARE(w.proxyModel()->rowCount(), 5);
+    const QString shown = m_dir.filePath(QStringLiteral("shown.csv"));
+    ImportDialogs::setNextSaveFileName(shown);
+    Prompt::setNextAnswer(QMessageBox::Yes);
+    w.exportCsvAction()->trigger();
+    QVERIFY(Prompt::lastText().contains(QStringLiteral("5 of 10")));
+    QFile shownFile(shown);
+    QVERIFY(shownFile.open(QIODevice::ReadOnly));
+    const QString shownText = QString::fromUtf8(shownFile.readAll());
+    QCOMPARE(shownText.count(QStringLiteral("Alpha")), 5);
+    QVERIFY(!shownText.contains(QStringLiteral("Beta")));
+    ImportDialogs::setUnattended(false);
 }
 
 void TestMainWindow::enterOnARowOpensItsEditDialog()

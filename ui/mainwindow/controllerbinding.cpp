@@ -33,6 +33,8 @@ void bind(MainWindow *window, MonitorController *controller)
         window, &MainWindow::checkNowRequested, controller, &MonitorController::checkNow);
     QObject::connect(
         window, &MainWindow::engineSettingsChanged, controller, &MonitorController::applySettings);
+    QObject::connect(
+        window, &MainWindow::reloadRequested, controller, &MonitorController::reloadHosts);
 }
 
 } // namespace ControllerBinding

@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "csv/csvwriter.h"
+#include "importdialogs.h"
+#include "importwizard.h"
+
 #include "alerts/alertbanner.h"
 #include "alerts/alertcenter.h"
 #include "alerts/trayicon.h"
@@ -18,14 +22,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -209,17 +216,16 @@ void MainWindow::createActions()
     m_wallDisplay->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_wallDisplay, &QAction::triggered, this, &MainWindow::showWallDisplay);
 
-    // Filled by the CSV import wizard and export; disabled until they are connected.
     m_importCsv = action(
         QStringLiteral("actionImportCsv"), tr("&Import CSV…"), tr("Import hosts from a CSV file"));
     m_importCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     themed(m_importCsv, "document-import");
-    m_importCsv->setEnabled(false);
+    connect(m_importCsv, &QAction::triggered, this, [this] { importCsv(); });
     m_exportCsv = action(QStringLiteral("actionExportCsv"), tr("E&xport CSV…"),
-        tr("Export all hosts to a CSV file"));
+        tr("Export the hosts to a CSV file"));
     m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     themed(m_exportCsv, "document-export");
-    m_exportCsv->setEnabled(false);
+    connect(m_exportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
 
     m_settingsAction = action(QStringLiteral("actionSettings"), tr("&Settings…"),
         tr("Checks, schedule, alerts and language"));
@@ -658,6 +664,59 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     emit csvFileDropped(path);
+    importCsv(path);
+}
+
+void MainWindow::importCsv(const QString &file)
+{
+    if (m_importWizard) { // one import at a time
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return;
+    }
+    auto *wizard = new ImportWizard(m_databasePath, ImportDefaults{}, this);
+    wizard->setObjectName(QStringLiteral("importWizard"));
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setSettings(&m_settings);
+    if (!file.isEmpty())
+        wizard->setInitialFile(file);
+    // The import wrote through its own connection: the engine re-reads the hosts, and its
+    // hostAdded/hostsChanged signals bring the new rows here.
+    connect(wizard, &ImportWizard::hostsImported, this, [this] { emit reloadRequested(); });
+    m_importWizard = wizard;
+    wizard->open();
+}
+
+void MainWindow::exportCsv()
+{
+    HostList hosts;
+    const int shown = m_proxy->rowCount();
+    const int all = m_model->rowCount();
+    bool onlyShown = false;
+    if (shown < all && shown > 0) {
+        onlyShown = Prompt::confirm(this, tr("Export CSV"),
+            tr("The filter shows %1 of %2 hosts. Export only the hosts shown?").arg(shown).arg(all),
+            tr("Choose No to export all %1 hosts.").arg(all), tr("Export shown hosts"));
+    }
+    if (onlyShown) {
+        for (int row = 0; row < shown; ++row)
+            hosts.append(m_model->hostAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    } else {
+        hosts = m_model->hosts();
+    }
+    const QString folder = m_settings.uiValue(QStringLiteral("export/lastFolder"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString file = ImportDialogs::saveFileName(this, tr("Export hosts"),
+        QDir(folder).filePath(QStringLiteral("pingtool-hosts.csv")), tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    m_settings.setUiValue(QStringLiteral("export/lastFolder"), QFileInfo(file).absolutePath());
+    if (const Status s = exportHostsCsv(hosts, file); !s.ok()) {
+        Prompt::warning(this, tr("Export failed"), s.error().message);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %1 hosts to %2.").arg(hosts.size()).arg(QDir::toNativeSeparators(file)), 8000);
 }
 
 // ---- presentation ----------------------------------------------------------------------------

@@ -11,6 +11,7 @@
 #include "store/hoststore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -46,8 +47,7 @@ public:
     DashboardWindow *dashboardWindow(); // created on first use
     bool hasTray() const { return m_tray != nullptr; }
 
-    // Disabled until the CSV import wizard and export are wired in (app/ or the lead enables and
-    // connects them).
+    // Import opens the CSV import wizard; export writes all hosts or those the filter shows.
     QAction *importCsvAction() const { return m_importCsv; }
     QAction *exportCsvAction() const { return m_exportCsv; }
 
@@ -74,6 +74,8 @@ public slots:
     void showSettings();
     void showFromTray();
     void quit();
+    void importCsv(const QString &file = {}); // the import wizard, optionally on a dropped file
+    void exportCsv(); // all hosts, or those the filter shows
 
 signals:
     void addHostRequested(const Host &host);
@@ -84,6 +86,8 @@ signals:
     void checkNowRequested(const QList<qint64> &ids);
     void engineSettingsChanged(const EngineSettings &settings);
     void quitRequested();
+    // Hosts were written by another connection (the import wizard): the engine re-reads them.
+    void reloadRequested();
     // A .csv file was dropped on the window (only while Import CSV is enabled).
     void csvFileDropped(const QString &path);
 
@@ -138,6 +142,7 @@ private:
     QAction *m_wallDisplay = nullptr;
     QAction *m_importCsv = nullptr;
     QAction *m_exportCsv = nullptr;
+    QPointer<QWidget> m_importWizard;
     QAction *m_settingsAction = nullptr;
     QAction *m_mute = nullptr;
     QAction *m_quit = nullptr;
