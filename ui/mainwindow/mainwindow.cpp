@@ -1,14 +1,11 @@
 #include "mainwindow.h"
 
-#include "csv/csvwriter.h"
-#include "importdialogs.h"
-#include "importwizard.h"
-
 #include "alerts/alertbanner.h"
 #include "alerts/alertcenter.h"
 #include "alerts/trayicon.h"
 #include "common/prompt.h"
 #include "common/statusstyle.h"
+#include "csv/csvwriter.h"
 #include "dashboard/dashboardwidget.h"
 #include "dashboard/dashboardwindow.h"
 #include "hosts/bulkeditdialog.h"
@@ -16,6 +13,8 @@
 #include "hosts/hostdialog.h"
 #include "hosts/hostproxymodel.h"
 #include "hosts/hosttablemodel.h"
+#include "importdialogs.h"
+#include "importwizard.h"
 #include "settings/settingsdialog.h"
 #include "startpage.h"
 
@@ -32,8 +31,8 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
-#include <QStandardPaths>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -674,7 +673,7 @@ void MainWindow::importCsv(const QString &file)
         m_importWizard->activateWindow();
         return;
     }
-    auto *wizard = new ImportWizard(m_databasePath, ImportDefaults{}, this);
+    auto *wizard = new ImportWizard(m_databasePath, ImportDefaults {}, this);
     wizard->setObjectName(QStringLiteral("importWizard"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setSettings(&m_settings);
@@ -704,8 +703,11 @@ void MainWindow::exportCsv()
     } else {
         hosts = m_model->hosts();
     }
-    const QString folder = m_settings.uiValue(QStringLiteral("export/lastFolder"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder
+        = m_settings
+              .uiValue(QStringLiteral("export/lastFolder"),
+                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
     const QString file = ImportDialogs::saveFileName(this, tr("Export hosts"),
         QDir(folder).filePath(QStringLiteral("pingtool-hosts.csv")), tr("CSV files (*.csv)"));
     if (file.isEmpty())
