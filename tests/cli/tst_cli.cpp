@@ -292,7 +292,7 @@ void TestCli::importLegacyReportsCounts()
     QSqlDatabase::removeDatabase(QStringLiteral("l"));
     const auto r = runPingtool(db({QStringLiteral("--import-legacy"), legacy}));
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("Imported 1 hosts and 0 outages; skipped 1."), r.out);
+    QVERIFY2(r.out.contains("Hosts imported: 1, outages imported: 0, hosts skipped: 1."), r.out);
     QVERIFY2(r.err.contains("host id 7"), r.err);
     const auto list = runPingtool(db({QStringLiteral("--list"), QStringLiteral("--json")}));
     const QJsonArray hosts = QJsonDocument::fromJson(list.out).array();

@@ -1,5 +1,6 @@
 #include "alertbanner.h"
 
+#include "common/displaytext.h"
 #include "common/statusstyle.h"
 
 #include <QDateTime>
@@ -44,7 +45,7 @@ void AlertBanner::showAlert(const AlertMessage &message)
     p.setColor(QPalette::Window, down ? QColor(0xfd, 0xec, 0xea) : QColor(0xe8, 0xf5, 0xe9));
     setPalette(p);
     m_icon->setPixmap(StatusStyle::icon(down ? HostStatus::Down : HostStatus::Up).pixmap(24, 24));
-    const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
+    const QString time = DisplayText::clockTime(QDateTime::currentDateTimeUtc(), true);
     m_text->setText(
         tr("<b>%1</b> (%2)<br>%3")
             .arg(message.title.toHtmlEscaped(), time,

@@ -1,5 +1,6 @@
 #include "trayicon.h"
 
+#include "common/displaytext.h"
 #include "common/statusstyle.h"
 
 #include <QAction>
@@ -68,8 +69,7 @@ void TrayIcon::setMuted(bool muted, const QDateTime &untilUtc)
 {
     m_mute->setChecked(muted);
     m_mute->setToolTip(muted && untilUtc.isValid()
-            ? tr("Alerts muted until %1")
-                  .arg(untilUtc.toLocalTime().toString(QStringLiteral("HH:mm")))
+            ? tr("Alerts muted until %1").arg(DisplayText::clockTime(untilUtc))
             : QString());
     m_mute->setText(muted ? m_mute->toolTip() : tr("Mute alerts for 1 hour"));
     m_tray->setToolTip(toolTip());

@@ -275,8 +275,7 @@ void DashboardWidget::setSnapshot(
     else
         m_allGood->setText(tr("✔ All hosts are reachable."));
     m_pages->setCurrentIndex(m_order.isEmpty() ? 0 : 1);
-    m_updated->setText(
-        tr("Updated %1").arg(nowUtc.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_updated->setText(tr("Updated %1").arg(DisplayText::clockTime(nowUtc, true)));
     m_columns = 0; // order may have changed: lay out again
     relayout();
 }

@@ -398,13 +398,13 @@ void MainWindow::onTransitions(const QList<StatusTransition> &transitions)
 
 void MainWindow::onStats(const EngineStats &stats)
 {
-    m_engineLabel->setText(tr("%1 checks/min · queue %2 · running %3 of %4")
+    m_engineLabel->setText(tr("%L1 checks/min · queue %L2 · running %L3 of %L4")
                                .arg(stats.checksPerMinute, 0, 'f', 0)
                                .arg(stats.queueLength)
                                .arg(stats.runningChecks)
                                .arg(stats.concurrencyCap));
-    m_engineLabel->setToolTip(tr("Start delay over the last minute: median %1 ms, 99%% %2 ms, "
-                                 "longest %3 ms")
+    m_engineLabel->setToolTip(tr("Start delay over the last minute: median %L1 ms, 99th "
+                                 "percentile %L2 ms, longest %L3 ms")
                                   .arg(stats.latenessP50Ms)
                                   .arg(stats.latenessP99Ms)
                                   .arg(stats.latenessMaxMs));
@@ -717,8 +717,9 @@ void MainWindow::exportCsv()
         Prompt::warning(this, tr("Export failed"), s.error().message);
         return;
     }
-    statusBar()->showMessage(
-        tr("Exported %1 hosts to %2.").arg(hosts.size()).arg(QDir::toNativeSeparators(file)), 8000);
+    statusBar()->showMessage(tr("Exported %n host(s) to %1.", nullptr, int(hosts.size()))
+                                 .arg(QDir::toNativeSeparators(file)),
+        8000);
 }
 
 // ---- presentation ----------------------------------------------------------------------------

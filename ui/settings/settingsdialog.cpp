@@ -168,8 +168,11 @@ QWidget *SettingsDialog::generalPage()
 
 QList<QPair<QString, QString>> SettingsDialog::languages()
 {
-    // The translations add their languages here (native names, never translated).
-    return {{QString(), tr("System language")}, {QStringLiteral("en"), QStringLiteral("English")}};
+    // One entry per translations/pingtool_<code>.ts, named in its own language (never
+    // translated, so a user who cannot read the current language still finds theirs).
+    return {{QString(), tr("System language")}, {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")}};
 }
 
 void SettingsDialog::load()
