@@ -3,10 +3,10 @@
 namespace {
 
 // The PNG renderings always load; the SVG sources need Qt's SVG plugin, which is optional.
-QIcon iconFromResources(const QString &baseName)
+QIcon iconFromResources(const QString &baseName, std::initializer_list<int> sizes = {16, 32, 64})
 {
     QIcon icon;
-    for (int size : {16, 32, 64})
+    for (int size : sizes)
         icon.addFile(
             QStringLiteral(":/icons/png/%1-%2.png").arg(baseName).arg(size), QSize(size, size));
     return icon;
@@ -92,5 +92,7 @@ QIcon StatusStyle::trayIcon(std::optional<HostStatus> worst)
 
 QIcon StatusStyle::appIcon()
 {
-    return iconFromResources(QStringLiteral("pingtool"));
+    // Every size resources/icons/render-png.sh renders, so window managers and task bars that
+    // want 22, 24, 48 or 256 px get a sharp one.
+    return iconFromResources(QStringLiteral("pingtool"), {16, 22, 24, 32, 48, 64, 128, 256});
 }
