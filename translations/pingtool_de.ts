@@ -179,12 +179,12 @@
         <translation>%1 Min. %2 s</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>&apos;%1&apos; is not one of Draytek, Mikrotik, TP-Link, Other.</source>
         <translation>„%1“ ist keiner von Draytek, Mikrotik, TP-Link, Other.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>A host with the address %1 already exists (id %2, %3).</source>
         <translation>Ein Host mit der Adresse %1 ist bereits vorhanden (ID %2, %3).</translation>
     </message>
@@ -205,48 +205,48 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+77"/>
+        <location line="-78"/>
+        <location line="+78"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+77"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>MANUFACTURER</source>
         <translation>HERSTELLER</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+76"/>
+        <location line="+0"/>
+        <location line="+77"/>
         <source>SUPPLIER</source>
         <translation>ANBIETER</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>POST CODE</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>LAST SUCCESS (UTC)</source>
-        <translation>LETZTER ERFOLG (UTC)</translation>
+        <translation>ZULETZT ERREICHBAR (UTC)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -275,9 +275,9 @@
         <translation>AUSGEFALLEN SEIT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LAST SUCCESS (local)</source>
-        <translation>LETZTER ERFOLG (Ortszeit)</translation>
+        <translation>ZULETZT ERREICHBAR (Ortszeit)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -404,27 +404,27 @@
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Use the SQLite database at PATH.</source>
         <translation>Die SQLite-Datenbank unter PATH verwenden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read settings from the INI file FILE.</source>
         <translation>Einstellungen aus der INI-Datei FILE lesen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add a host (with --name and --address); prints its id.</source>
         <translation>Einen Host hinzufügen (mit --name und --address); gibt seine ID aus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name of the host to add.</source>
         <translation>Name des hinzuzufügenden Hosts.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>IPv4 or IPv6 address or host name to add.</source>
         <translation>Hinzuzufügende IPv4- oder IPv6-Adresse oder Hostname.</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>Hersteller: Draytek, Mikrotik, TP-Link oder Other.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Supplier (line provider) of the host.</source>
         <translation>Anbieter (Leitungsanbieter) des Hosts.</translation>
     </message>
@@ -444,17 +444,17 @@
         <translation>Typ des Hosts.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Post code of the site.</source>
         <translation>Postleitzahl des Standorts.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Web URL that proves life when ping fails.</source>
         <translation>Web-URL, die den Host als erreichbar ausweist, wenn Ping scheitert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove the host with this id.</source>
         <translation>Den Host mit dieser ID entfernen.</translation>
     </message>
@@ -464,17 +464,17 @@
         <translation>Alle Hosts auflisten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print --list or --down as JSON.</source>
         <translation>--list oder --down als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>List down hosts with downtime and outage counts.</source>
         <translation>Ausgefallene Hosts mit Ausfalldauer und Anzahl der Ausfälle auflisten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>With --down: include Unknown hosts.</source>
         <translation>Mit --down: auch unbekannte Hosts aufführen.</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Hosts und Ausfälle aus der Datenbank der ursprünglichen Anwendung importieren.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Monitor without a window until SIGTERM or SIGINT.</source>
         <translation>Ohne Fenster überwachen, bis SIGTERM oder SIGINT eintrifft.</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Jeden nicht pausierten Host einmal prüfen, dann beenden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import hosts from a CSV file.</source>
         <translation>Hosts aus einer CSV-Datei importieren.</translation>
     </message>
@@ -504,12 +504,12 @@
         <translation>Mit --import: Hosts mit bereits vorhandener Adresse überspringen (skip) oder aktualisieren (update).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>With --import: report what would happen, change nothing.</source>
         <translation>Mit --import: berichten, was geschähe, aber nichts ändern.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export all hosts to a CSV file.</source>
         <translation>Alle Hosts in eine CSV-Datei exportieren.</translation>
     </message>
@@ -562,17 +562,17 @@
         <translation>--manufacturer: „%1“ ist keiner von Draytek, Mikrotik, TP-Link, Other.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The header of %1 (line %2) names no address column. Name it &quot;address&quot;, &quot;IP address&quot; or &quot;host&quot;. Columns found: %3.</source>
         <translation>Die Kopfzeile von %1 (Zeile %2) nennt keine Adressspalte. Nennen Sie sie „address“, „IP address“ oder „host“. Gefundene Spalten: %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ignored columns: %1</source>
         <translation>Ignorierte Spalten: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>line %1: note: %2</source>
         <translation>Zeile %1: Hinweis: %2</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Exported %n host(s) to %1.</source>
         <translation>
             <numerusform>%n Host nach %1 exportiert.</numerusform>
@@ -747,7 +747,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
         <translation>✔ Alle Hosts sind erreichbar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
@@ -1403,7 +1403,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
     <message>
         <location line="+2"/>
         <source>Last success</source>
-        <translation>Letzter Erfolg</translation>
+        <translation>Zuletzt erreichbar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1413,7 +1413,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
     <message>
         <location line="+2"/>
         <source>Proven by</source>
-        <translation>Nachgewiesen per</translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1694,12 +1694,12 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="+69"/>
-        <location line="+702"/>
+        <location line="+701"/>
         <source>Pingtool</source>
         <translation>Pingtool</translation>
     </message>
     <message>
-        <location line="-680"/>
+        <location line="-679"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
@@ -1725,12 +1725,12 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+560"/>
+        <location line="+559"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-559"/>
         <source>Delete the selected hosts</source>
         <translation>Die ausgewählten Hosts löschen</translation>
     </message>
@@ -1756,12 +1756,12 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+539"/>
+        <location line="+538"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-537"/>
         <source>Pause or resume monitoring of the selected hosts</source>
         <translation>Überwachung der ausgewählten Hosts pausieren oder fortsetzen</translation>
     </message>
@@ -1980,7 +1980,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Exported %n host(s) to %1.</source>
         <translation>
             <numerusform>%n Host nach %1 exportiert.</numerusform>
@@ -2017,7 +2017,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
         <translation>per Web nachgewiesen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>proven by ping</source>
         <translation>per Ping nachgewiesen</translation>
     </message>
@@ -2062,7 +2062,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
         <translation>Beendigungssignale können nicht überwacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Monitoring %n host(s) in %1.</source>
         <translation>
             <numerusform>Überwache %n Host in %1.</numerusform>
@@ -2085,7 +2085,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
         <translation>Beendet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Checked %n host(s): %1 Up, %2 Down, %3 Unknown, %4 New</source>
         <translation>
             <numerusform>%n Host geprüft: %1 erreichbar, %2 ausgefallen, %3 unbekannt, %4 neu</numerusform>
@@ -2164,12 +2164,12 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
 <context>
     <name>PingOutputParser</name>
     <message>
-        <location filename="../core/engine/pingoutputparser.cpp" line="+127"/>
+        <location filename="../core/engine/pingoutputparser.cpp" line="+128"/>
         <source>ping printed nothing</source>
         <translation>ping hat nichts ausgegeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>unreadable output: %1</source>
         <translation>unlesbare Ausgabe: %1</translation>
     </message>
@@ -2638,12 +2638,12 @@ Fügen Sie zuerst die zu überwachenden Geräte hinzu, einzeln oder aus einer CS
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Mute alerts for 1 hour</source>
         <translation>Meldungen 1 Stunde stummschalten</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>Quit Pingtool</source>
         <translation>Pingtool beenden</translation>
     </message>

@@ -59,7 +59,7 @@
 <context>
     <name>CsvCommands</name>
     <message numerus="yes">
-        <location filename="../app/csvcommands.cpp" line="+176"/>
+        <location filename="../app/csvcommands.cpp" line="+180"/>
         <source>Exported %n host(s) to %1.</source>
         <translation>
             <numerusform>Exported %n host to %1.</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+179"/>
+        <location line="+178"/>
         <source>Exported %n host(s) to %1.</source>
         <translation>
             <numerusform>Exported %n host to %1.</numerusform>
@@ -184,7 +184,7 @@
 <context>
     <name>MonitorCommands</name>
     <message numerus="yes">
-        <location filename="../app/monitorcommands.cpp" line="+143"/>
+        <location filename="../app/monitorcommands.cpp" line="+145"/>
         <source>Monitoring %n host(s) in %1.</source>
         <translation>
             <numerusform>Monitoring %n host in %1.</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Checked %n host(s): %1 Up, %2 Down, %3 Unknown, %4 New</source>
         <translation>
             <numerusform>Checked %n host: %1 Up, %2 Down, %3 Unknown, %4 New</numerusform>

@@ -179,12 +179,12 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>&apos;%1&apos; is not one of Draytek, Mikrotik, TP-Link, Other.</source>
         <translation>«&#xa0;%1&#xa0;» ne fait pas partie de Draytek, Mikrotik, TP-Link, Other.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>A host with the address %1 already exists (id %2, %3).</source>
         <translation>Un hôte avec l’adresse %1 existe déjà (id %2, %3).</translation>
     </message>
@@ -205,48 +205,48 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+77"/>
+        <location line="-78"/>
+        <location line="+78"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+77"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>STATUS</source>
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>MANUFACTURER</source>
         <translation>FABRICANT</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+76"/>
+        <location line="+0"/>
+        <location line="+77"/>
         <source>SUPPLIER</source>
         <translation>FOURNISSEUR</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>POST CODE</source>
         <translation>CODE POSTAL</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>LAST SUCCESS (UTC)</source>
-        <translation>DERNIER SUCCÈS (UTC)</translation>
+        <translation>DERNIÈRE RÉUSSITE (UTC)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -275,9 +275,9 @@
         <translation>EN PANNE DEPUIS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LAST SUCCESS (local)</source>
-        <translation>DERNIER SUCCÈS (heure locale)</translation>
+        <translation>DERNIÈRE RÉUSSITE (heure locale)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -404,27 +404,27 @@
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Use the SQLite database at PATH.</source>
         <translation>Utiliser la base SQLite située à PATH.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read settings from the INI file FILE.</source>
         <translation>Lire les paramètres dans le fichier INI FILE.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add a host (with --name and --address); prints its id.</source>
         <translation>Ajouter un hôte (avec --name et --address)&#xa0;; affiche son id.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name of the host to add.</source>
         <translation>Nom de l’hôte à ajouter.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>IPv4 or IPv6 address or host name to add.</source>
         <translation>Adresse IPv4 ou IPv6 ou nom d’hôte à ajouter.</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>Fabricant&#xa0;: Draytek, Mikrotik, TP-Link ou Other.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Supplier (line provider) of the host.</source>
         <translation>Fournisseur (opérateur de la ligne) de l’hôte.</translation>
     </message>
@@ -444,17 +444,17 @@
         <translation>Type de l’hôte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Post code of the site.</source>
         <translation>Code postal du site.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Web URL that proves life when ping fails.</source>
         <translation>URL web qui prouve que l’hôte répond quand le ping échoue.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove the host with this id.</source>
         <translation>Supprimer l’hôte ayant cet id.</translation>
     </message>
@@ -464,17 +464,17 @@
         <translation>Lister tous les hôtes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print --list or --down as JSON.</source>
         <translation>Afficher --list ou --down en JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>List down hosts with downtime and outage counts.</source>
         <translation>Lister les hôtes en panne avec la durée et le nombre de pannes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>With --down: include Unknown hosts.</source>
         <translation>Avec --down&#xa0;: inclure les hôtes inconnus.</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Importer les hôtes et les pannes depuis la base de l’application d’origine.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Monitor without a window until SIGTERM or SIGINT.</source>
         <translation>Surveiller sans fenêtre jusqu’à SIGTERM ou SIGINT.</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Vérifier une fois chaque hôte non suspendu, puis quitter.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import hosts from a CSV file.</source>
         <translation>Importer des hôtes depuis un fichier CSV.</translation>
     </message>
@@ -504,12 +504,12 @@
         <translation>Avec --import&#xa0;: ignorer (skip) ou mettre à jour (update) les hôtes dont l’adresse existe.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>With --import: report what would happen, change nothing.</source>
         <translation>Avec --import&#xa0;: indiquer ce qui se passerait, sans rien modifier.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export all hosts to a CSV file.</source>
         <translation>Exporter tous les hôtes dans un fichier CSV.</translation>
     </message>
@@ -562,17 +562,17 @@
         <translation>--manufacturer&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie de Draytek, Mikrotik, TP-Link, Other.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The header of %1 (line %2) names no address column. Name it &quot;address&quot;, &quot;IP address&quot; or &quot;host&quot;. Columns found: %3.</source>
         <translation>L’en-tête de %1 (ligne %2) ne nomme aucune colonne d’adresses. Nommez-la «&#xa0;address&#xa0;», «&#xa0;IP address&#xa0;» ou «&#xa0;host&#xa0;». Colonnes trouvées&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ignored columns: %1</source>
         <translation>Colonnes ignorées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>line %1: note: %2</source>
         <translation>ligne %1&#xa0;: remarque&#xa0;: %2</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>Impossible d’écrire sur la sortie standard.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Exported %n host(s) to %1.</source>
         <translation>
             <numerusform>%n hôte exporté dans %1.</numerusform>
@@ -747,7 +747,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
         <translation>✔ Tous les hôtes sont joignables.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
@@ -881,7 +881,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
     <message>
         <location line="+3"/>
         <source>Last success: %1</source>
-        <translation>Dernier succès&#xa0;: %1</translation>
+        <translation>Dernière réussite&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1403,12 +1403,12 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
     <message>
         <location line="+2"/>
         <source>Last success</source>
-        <translation>Dernier succès</translation>
+        <translation>Dernière réussite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round trip</source>
-        <translation>Aller-retour</translation>
+        <translation>Temps aller-retour</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1694,12 +1694,12 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="+69"/>
-        <location line="+702"/>
+        <location line="+701"/>
         <source>Pingtool</source>
         <translation>Pingtool</translation>
     </message>
     <message>
-        <location line="-680"/>
+        <location line="-679"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -1725,12 +1725,12 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+560"/>
+        <location line="+559"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-559"/>
         <source>Delete the selected hosts</source>
         <translation>Supprimer les hôtes sélectionnés</translation>
     </message>
@@ -1756,12 +1756,12 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+539"/>
+        <location line="+538"/>
         <source>&amp;Pause</source>
         <translation>Sus&amp;pendre</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-537"/>
         <source>Pause or resume monitoring of the selected hosts</source>
         <translation>Suspendre ou reprendre la surveillance des hôtes sélectionnés</translation>
     </message>
@@ -1980,7 +1980,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Exported %n host(s) to %1.</source>
         <translation>
             <numerusform>%n hôte exporté dans %1.</numerusform>
@@ -2017,7 +2017,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
         <translation>prouvé par le web</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>proven by ping</source>
         <translation>prouvé par ping</translation>
     </message>
@@ -2062,7 +2062,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
         <translation>impossible de surveiller les signaux d’arrêt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Monitoring %n host(s) in %1.</source>
         <translation>
             <numerusform>Surveillance de %n hôte dans %1.</numerusform>
@@ -2085,7 +2085,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
         <translation>Arrêté.</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Checked %n host(s): %1 Up, %2 Down, %3 Unknown, %4 New</source>
         <translation>
             <numerusform>%n hôte vérifié&#xa0;: joignables %1, en panne %2, inconnus %3, nouveaux %4</numerusform>
@@ -2164,12 +2164,12 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
 <context>
     <name>PingOutputParser</name>
     <message>
-        <location filename="../core/engine/pingoutputparser.cpp" line="+127"/>
+        <location filename="../core/engine/pingoutputparser.cpp" line="+128"/>
         <source>ping printed nothing</source>
         <translation>ping n’a rien affiché</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>unreadable output: %1</source>
         <translation>sortie illisible&#xa0;: %1</translation>
     </message>
@@ -2638,12 +2638,12 @@ Commencez par ajouter les équipements à surveiller, un par un ou depuis un fic
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Mute alerts for 1 hour</source>
         <translation>Couper les alertes pendant 1 heure</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>Quit Pingtool</source>
         <translation>Quitter Pingtool</translation>
     </message>

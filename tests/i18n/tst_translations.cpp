@@ -106,15 +106,21 @@ void TestTranslations::languageComesFromTheSettingThenTheSystem_data()
     QTest::addColumn<QString>("setting");
     QTest::addColumn<QString>("system");
     QTest::addColumn<QString>("language");
-    QTest::newRow("system German") << QString() << QStringLiteral("de_DE") << "de";
-    QTest::newRow("system Swiss French") << QString() << QStringLiteral("fr_CH") << "fr";
-    QTest::newRow("system Austrian German") << QString() << QStringLiteral("de_AT") << "de";
-    QTest::newRow("system British") << QString() << QStringLiteral("en_GB") << "en";
-    QTest::newRow("system C") << QString() << QStringLiteral("C") << "en";
-    QTest::newRow("system Italian, not shipped") << QString() << QStringLiteral("it_IT") << "en";
-    QTest::newRow("setting French on German") << "fr" << QStringLiteral("de_DE") << "fr";
-    QTest::newRow("setting English on German") << "en" << QStringLiteral("de_DE") << "en";
-    QTest::newRow("unknown setting") << "xx" << QStringLiteral("fr_FR") << "fr";
+    QTest::newRow("system German") << QString() << QStringLiteral("de_DE") << QStringLiteral("de");
+    QTest::newRow("system Swiss French")
+        << QString() << QStringLiteral("fr_CH") << QStringLiteral("fr");
+    QTest::newRow("system Austrian German")
+        << QString() << QStringLiteral("de_AT") << QStringLiteral("de");
+    QTest::newRow("system British") << QString() << QStringLiteral("en_GB") << QStringLiteral("en");
+    QTest::newRow("system C") << QString() << QStringLiteral("C") << QStringLiteral("en");
+    QTest::newRow("system Italian, not shipped")
+        << QString() << QStringLiteral("it_IT") << QStringLiteral("en");
+    QTest::newRow("setting French on German")
+        << QStringLiteral("fr") << QStringLiteral("de_DE") << QStringLiteral("fr");
+    QTest::newRow("setting English on German")
+        << QStringLiteral("en") << QStringLiteral("de_DE") << QStringLiteral("en");
+    QTest::newRow("unknown setting")
+        << QStringLiteral("xx") << QStringLiteral("fr_FR") << QStringLiteral("fr");
 }
 
 void TestTranslations::languageComesFromTheSettingThenTheSystem()
@@ -160,14 +166,11 @@ void TestTranslations::pluralsRenderForOneAndFive_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("one");
     QTest::addColumn<QString>("five");
-    QTest::newRow("en") << "en"
-                        << "1 host"
+    QTest::newRow("en") << QStringLiteral("en") << "1 host"
                         << "5 hosts";
-    QTest::newRow("de") << "de"
-                        << "1 Host"
+    QTest::newRow("de") << QStringLiteral("de") << "1 Host"
                         << "5 Hosts";
-    QTest::newRow("fr") << "fr"
-                        << "1 hôte"
+    QTest::newRow("fr") << QStringLiteral("fr") << "1 hôte"
                         << "5 hôtes";
 }
 
@@ -212,7 +215,8 @@ void TestTranslations::settingsOfferTheShippedLanguages()
     QCOMPARE(names,
         QStringList({QStringLiteral("Systemsprache"), QStringLiteral("English"),
             QStringLiteral("Deutsch"), QStringLiteral("Français")}));
-    QCOMPARE(codes, QStringList({QString(), "en", "de", "fr"}));
+    QCOMPARE(codes,
+        QStringList({QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}));
     for (const QString &code : Translations::available())
         QVERIFY(codes.contains(code));
     bool restartNote = false;

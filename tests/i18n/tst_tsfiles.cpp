@@ -48,22 +48,22 @@ TsFile readTs(const QString &path)
         if (xml.isStartElement()) {
             const auto name = xml.name();
             if (name == u"TS") {
-                ts.language = xml.attributes().value(u"language").toString();
+                ts.language = xml.attributes().value(QLatin1String("language")).toString();
             } else if (name == u"name") {
                 context = xml.readElementText();
             } else if (name == u"message") {
                 message = TsMessage {};
                 message.context = context;
-                message.numerus = xml.attributes().value(u"numerus") == u"yes";
+                message.numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
             } else if (name == u"location" && message.location.isEmpty()) {
-                message.location = xml.attributes().value(u"filename").toString() + u':'
-                    + xml.attributes().value(u"line").toString();
+                message.location = xml.attributes().value(QLatin1String("filename")).toString()
+                    + u':' + xml.attributes().value(QLatin1String("line")).toString();
             } else if (name == u"source") {
                 message.source = xml.readElementText();
             } else if (name == u"comment") {
                 message.comment = xml.readElementText();
             } else if (name == u"translation") {
-                message.type = xml.attributes().value(u"type").toString();
+                message.type = xml.attributes().value(QLatin1String("type")).toString();
                 if (!message.numerus)
                     message.translations << xml.readElementText();
             } else if (name == u"numerusform") {
