@@ -42,6 +42,7 @@ TsFile readTs(const QString &path)
     }
     QXmlStreamReader xml(&file);
     QString context;
+    QString lastFile;
     TsMessage message;
     while (!xml.atEnd()) {
         xml.readNext();
@@ -56,8 +57,12 @@ TsFile readTs(const QString &path)
                 message.context = context;
                 message.numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
             } else if (name == u"location" && message.location.isEmpty()) {
-                message.location = xml.attributes().value(QLatin1String("filename")).toString()
-                    + u':' + xml.attributes().value(QLatin1String("line")).toString();
+                // Relative locations name the file only where it changes.
+                const QString fileAttribute
+                    = xml.attributes().value(QLatin1String("filename")).toString();
+                if (!fileAttribute.isEmpty())
+                    lastFile = fileAttribute;
+                message.location = lastFile;
             } else if (name == u"source") {
                 message.source = xml.readElementText();
             } else if (name == u"comment") {
