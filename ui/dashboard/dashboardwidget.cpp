@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QScrollArea>
@@ -230,10 +231,10 @@ void DashboardWidget::setSnapshot(
     const StatusCounts &counts, QList<DownHostRow> rows, const QDateTime &nowUtc)
 {
     m_counts = counts;
-    m_countLabels.value(HostStatus::Up)->setText(QString::number(counts.up));
-    m_countLabels.value(HostStatus::Down)->setText(QString::number(counts.down));
-    m_countLabels.value(HostStatus::Unknown)->setText(QString::number(counts.unknown));
-    m_countLabels.value(HostStatus::New)->setText(QString::number(counts.newCount));
+    m_countLabels.value(HostStatus::Up)->setText(QLocale().toString(counts.up));
+    m_countLabels.value(HostStatus::Down)->setText(QLocale().toString(counts.down));
+    m_countLabels.value(HostStatus::Unknown)->setText(QLocale().toString(counts.unknown));
+    m_countLabels.value(HostStatus::New)->setText(QLocale().toString(counts.newCount));
 
     if (!showUnknown())
         rows.erase(

@@ -27,6 +27,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMimeData>
@@ -760,7 +761,7 @@ void MainWindow::updateCounts(const StatusCounts &counts)
 {
     auto part = [](HostStatus status, int count) {
         return QStringLiteral("<img src=\":/icons/png/status-%1-16.png\" height=\"14\"> %2 %3")
-            .arg(statusName(status).toLower(), QString::number(count),
+            .arg(statusName(status).toLower(), QLocale().toString(count),
                 StatusStyle::text(status).toHtmlEscaped());
     };
     m_countsLabel->setText(
