@@ -699,7 +699,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+33"/>
+        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+34"/>
         <source>Down hosts</source>
         <translation>Ausgefallene Hosts</translation>
     </message>
@@ -820,7 +820,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
         <location filename="../ui/common/displaytext.cpp" line="+69"/>
         <source>ddd d MMM</source>
         <extracomment>Day of a recent outage that was not today, as a QDateTime format (&quot;Mon 24 Nov&quot;); the time of day follows it.</extracomment>
-        <translation>ddd, d. MMM</translation>
+        <translation>ddd d. MMM</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1619,7 +1619,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
         <translation>Den Hersteller „%1“ kennt Pingtool nicht (Draytek, Mikrotik, TP-Link); er wird als Sonstige gespeichert.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1693,7 +1693,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+69"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+70"/>
         <location line="+701"/>
         <source>Pingtool</source>
         <translation>Pingtool</translation>

@@ -133,7 +133,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+512"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+513"/>
         <source>Delete %n host(s)?</source>
         <translation>
             <numerusform>Delete %n host?</numerusform>

@@ -699,7 +699,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+33"/>
+        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+34"/>
         <source>Down hosts</source>
         <translation>Hôtes en panne</translation>
     </message>
@@ -1619,7 +1619,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
         <translation>Pingtool ne connaît pas le fabricant «&#xa0;%1&#xa0;» (Draytek, Mikrotik, TP-Link)&#xa0;; il est enregistré comme Autre.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
@@ -1693,7 +1693,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+69"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+70"/>
         <location line="+701"/>
         <source>Pingtool</source>
         <translation>Pingtool</translation>

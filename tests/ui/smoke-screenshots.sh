@@ -20,7 +20,9 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$ARTIFACTS"
 "$MAKE_DEMO_DB" "$WORK/demo.sqlite" 200 --fake-ping "$WORK/fake-ping" || exit 1
-printf '[ping]\nprogram=%s\n[alerts]\nenabled=true\n' "$WORK/fake-ping" > "$WORK/settings.ini"
+# English whatever the machine's locale: the dashboard is found by its English title.
+printf '[ping]\nprogram=%s\n[alerts]\nenabled=true\n[ui]\nlanguage=en\n' "$WORK/fake-ping" \
+    > "$WORK/settings.ini"
 
 # Runs inside the virtual display: everything bounded in time.
 cat > "$WORK/session.sh" <<'INNER'
