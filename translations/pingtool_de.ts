@@ -546,7 +546,7 @@
     <message>
         <location filename="../app/main.cpp" line="+70"/>
         <source>Try &apos;pingtool --help&apos;.</source>
-        <translation>Siehe „pingtool --help“.</translation>
+        <translation>Weitere Informationen mit „pingtool --help“.</translation>
     </message>
 </context>
 <context>
@@ -2065,8 +2065,8 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
         <location line="+12"/>
         <source>Monitoring %n host(s) in %1.</source>
         <translation>
-            <numerusform>Überwache %n Host in %1.</numerusform>
-            <numerusform>Überwache %n Hosts in %1.</numerusform>
+            <numerusform>Überwachung von %n Host in %1.</numerusform>
+            <numerusform>Überwachung von %n Hosts in %1.</numerusform>
         </translation>
     </message>
     <message>
