@@ -626,7 +626,7 @@
         <location line="+10"/>
         <source>The file does not look like text: %n of its characters are control characters.</source>
         <translation>
-            <numerusform>Die Datei sieht nicht nach Text aus: %n ihrer Zeichen ist ein Steuerzeichen.</numerusform>
+            <numerusform>Die Datei sieht nicht nach Text aus: Eines ihrer Zeichen ist ein Steuerzeichen.</numerusform>
             <numerusform>Die Datei sieht nicht nach Text aus: %n ihrer Zeichen sind Steuerzeichen.</numerusform>
         </translation>
     </message>
@@ -749,7 +749,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
     <message>
         <location line="+2"/>
         <source>Updated %1</source>
-        <translation>Aktualisiert %1</translation>
+        <translation>Aktualisiert um %1</translation>
     </message>
 </context>
 <context>
@@ -1878,7 +1878,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
     <message>
         <location line="+5"/>
         <source>Start delay over the last minute: median %L1 ms, 99th percentile %L2 ms, longest %L3 ms</source>
-        <translation>Startverzögerung in der letzten Minute: Median %L1 ms, 99. Perzentil %L2 ms, höchstens %L3 ms</translation>
+        <translation>Startverzögerung in der letzten Minute: Median %L1 ms, 99. Perzentil %L2 ms, Maximum %L3 ms</translation>
     </message>
     <message>
         <location line="+11"/>

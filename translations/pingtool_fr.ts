@@ -626,7 +626,7 @@
         <location line="+10"/>
         <source>The file does not look like text: %n of its characters are control characters.</source>
         <translation>
-            <numerusform>Le fichier ne ressemble pas à du texte&#xa0;: %n de ses caractères est un caractère de contrôle.</numerusform>
+            <numerusform>Le fichier ne ressemble pas à du texte&#xa0;: un de ses caractères est un caractère de contrôle.</numerusform>
             <numerusform>Le fichier ne ressemble pas à du texte&#xa0;: %n de ses caractères sont des caractères de contrôle.</numerusform>
         </translation>
     </message>
@@ -1952,7 +1952,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
     <message>
         <location line="+1"/>
         <source>The filter shows %1 of %2 hosts. Export only the hosts shown?</source>
-        <translation>Le filtre affiche %1 hôtes sur %2. Exporter uniquement les hôtes affichés&#xa0;?</translation>
+        <translation>Hôtes affichés par le filtre&#xa0;: %1 sur %2. Exporter uniquement ceux-ci&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
