@@ -1693,7 +1693,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+69"/>
         <location line="+701"/>
         <source>Pingtool</source>
         <translation>Pingtool</translation>
@@ -2554,6 +2554,42 @@ Fügen Sie zuerst die zu überwachenden Geräte hinzu, einzeln oder aus einer CS
         <location line="+4"/>
         <source>New</source>
         <translation>Neu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln Up</source>
+        <comment>number of hosts with this status</comment>
+        <translation>
+            <numerusform>%Ln erreichbar</numerusform>
+            <numerusform>%Ln erreichbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln Down</source>
+        <comment>number of hosts with this status</comment>
+        <translation>
+            <numerusform>%Ln ausgefallen</numerusform>
+            <numerusform>%Ln ausgefallen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln Unknown</source>
+        <comment>number of hosts with this status</comment>
+        <translation>
+            <numerusform>%Ln unbekannt</numerusform>
+            <numerusform>%Ln unbekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln New</source>
+        <comment>number of hosts with this status</comment>
+        <translation>
+            <numerusform>%Ln neu</numerusform>
+            <numerusform>%Ln neu</numerusform>
+        </translation>
     </message>
 </context>
 <context>

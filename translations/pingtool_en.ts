@@ -133,7 +133,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+513"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+512"/>
         <source>Delete %n host(s)?</source>
         <translation>
             <numerusform>Delete %n host?</numerusform>
@@ -251,6 +251,45 @@
         <translation>
             <numerusform>%n row is rejected.</numerusform>
             <numerusform>%n rows are rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusStyle</name>
+    <message numerus="yes">
+        <location filename="../ui/common/statusstyle.cpp" line="+53"/>
+        <source>%Ln Up</source>
+        <comment>number of hosts with this status</comment>
+        <translation>
+            <numerusform>%Ln Up</numerusform>
+            <numerusform>%Ln Up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln Down</source>
+        <comment>number of hosts with this status</comment>
+        <translation>
+            <numerusform>%Ln Down</numerusform>
+            <numerusform>%Ln Down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln Unknown</source>
+        <comment>number of hosts with this status</comment>
+        <translation>
+            <numerusform>%Ln Unknown</numerusform>
+            <numerusform>%Ln Unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln New</source>
+        <comment>number of hosts with this status</comment>
+        <translation>
+            <numerusform>%Ln New</numerusform>
+            <numerusform>%Ln New</numerusform>
         </translation>
     </message>
 </context>

@@ -1693,7 +1693,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+69"/>
         <location line="+701"/>
         <source>Pingtool</source>
         <translation>Pingtool</translation>
@@ -2554,6 +2554,42 @@ Commencez par ajouter les équipements à surveiller, un par un ou depuis un fic
         <location line="+4"/>
         <source>New</source>
         <translation>Nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln Up</source>
+        <comment>number of hosts with this status</comment>
+        <translation>
+            <numerusform>%Ln joignable</numerusform>
+            <numerusform>%Ln joignables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln Down</source>
+        <comment>number of hosts with this status</comment>
+        <translation>
+            <numerusform>%Ln en panne</numerusform>
+            <numerusform>%Ln en panne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln Unknown</source>
+        <comment>number of hosts with this status</comment>
+        <translation>
+            <numerusform>%Ln inconnu</numerusform>
+            <numerusform>%Ln inconnus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln New</source>
+        <comment>number of hosts with this status</comment>
+        <translation>
+            <numerusform>%Ln nouveau</numerusform>
+            <numerusform>%Ln nouveaux</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,23 @@ QString StatusStyle::text(HostStatus status)
     return tr("New");
 }
 
+QString StatusStyle::countText(HostStatus status, int count)
+{
+    // One message per status so each language can make the word agree with the number
+    // ("1 joignable", "187 joignables").
+    switch (status) {
+    case HostStatus::Up:
+        return tr("%Ln Up", "number of hosts with this status", count);
+    case HostStatus::Down:
+        return tr("%Ln Down", "number of hosts with this status", count);
+    case HostStatus::Unknown:
+        return tr("%Ln Unknown", "number of hosts with this status", count);
+    case HostStatus::New:
+        break;
+    }
+    return tr("%Ln New", "number of hosts with this status", count);
+}
+
 QIcon StatusStyle::icon(HostStatus status)
 {
     static const QIcon icons[] = {

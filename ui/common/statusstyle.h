@@ -15,6 +15,7 @@ class StatusStyle
 
 public:
     static QString text(HostStatus status); // "Up", "Down", ... translated
+    static QString countText(HostStatus status, int count); // "187 Up", translated
     static QIcon icon(HostStatus status);
     static QColor colour(HostStatus status); // readable as text on a light background
 

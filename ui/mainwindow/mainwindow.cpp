@@ -27,7 +27,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMimeData>
@@ -760,9 +759,9 @@ void MainWindow::updateShownCount()
 void MainWindow::updateCounts(const StatusCounts &counts)
 {
     auto part = [](HostStatus status, int count) {
-        return QStringLiteral("<img src=\":/icons/png/status-%1-16.png\" height=\"14\"> %2 %3")
-            .arg(statusName(status).toLower(), QLocale().toString(count),
-                StatusStyle::text(status).toHtmlEscaped());
+        return QStringLiteral("<img src=\":/icons/png/status-%1-16.png\" height=\"14\"> %2")
+            .arg(statusName(status).toLower(),
+                StatusStyle::countText(status, count).toHtmlEscaped());
     };
     m_countsLabel->setText(
         QStringList {part(HostStatus::Down, counts.down), part(HostStatus::Unknown, counts.unknown),
