@@ -16,9 +16,17 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 namespace {
+
+// Names the broken promise (the line of this file) before libFuzzer records the input.
+[[noreturn]] void fail(int line)
+{
+    std::fprintf(stderr, "%s:%d: invariant broken\n", __FILE__, line);
+    std::abort();
+}
 
 HostList storedHosts()
 {
@@ -41,16 +49,16 @@ void checkTable(const CsvTable &table)
     int lastLine = 0;
     for (const CsvRow &row : table.rows) {
         if (row.line <= lastLine || row.line <= table.headerLine)
-            abort(); // rows in file order, after the header
+            fail(__LINE__); // rows in file order, after the header
         lastLine = row.line;
         if (row.cells.size() > table.columnCount)
-            abort();
+            fail(__LINE__);
     }
     for (const CsvProblem &p : table.problems)
         if (p.line <= 0 || p.message.isEmpty())
-            abort();
+            fail(__LINE__);
     if (table.hasHeader != !table.header.isEmpty() && table.hasHeader)
-        abort();
+        fail(__LINE__);
 }
 
 void checkPlan(const ImportPlan &plan, const CsvTable &table)
@@ -60,22 +68,25 @@ void checkPlan(const ImportPlan &plan, const CsvTable &table)
     if (plan.newHosts().size() + plan.updatedHosts().size() + plan.duplicates().size()
             + rowRejections
         != plan.rowCount())
-        abort(); // every row is new, updated, a duplicate or rejected: exactly one of them
+        fail(__LINE__); // every row is new, updated, a duplicate or rejected: exactly one of them
     if (plan.rejections().size() - rowRejections != table.problems.size())
-        abort();
+        fail(__LINE__);
     QSet<QString> addresses;
     for (const QList<PlannedHost> *list : {&plan.newHosts(), &plan.updatedHosts()}) {
         for (const PlannedHost &p : *list) {
-            if (!HostValidator::validate(p.host).isEmpty())
-                abort(); // the plan never writes a host the validator rejects
+            Host again = p.host;
+            if (!HostValidator::validate(again).isEmpty())
+                fail(__LINE__); // the plan never writes a host the validator rejects
+            if (again != p.host)
+                fail(__LINE__); // ...and writes it normalised (validating again changes nothing)
             if (addresses.contains(p.host.address))
-                abort(); // one address, one host
+                fail(__LINE__); // one address, one host
             addresses.insert(p.host.address);
         }
     }
     for (const ImportRejection &r : plan.rejections())
         if (r.reason.isEmpty() || ImportPlan::rejectionText(r).isEmpty())
-            abort();
+            fail(__LINE__);
 }
 
 // Export the new hosts, import the export: the same hosts come back.
@@ -88,19 +99,19 @@ void checkRoundTrip(const ImportPlan &plan)
         hosts.append(p.host);
     Result<CsvTable> again = CsvReader::read(CsvWriter::hostsToCsv(hosts));
     if (!again || !again->hasHeader || !again->problems.isEmpty())
-        abort();
+        fail(__LINE__);
     const ColumnMapping mapping = ColumnMapping::fromHeader(again->header);
     const ImportPlan second
         = ImportPlan::build(again.value(), mapping, ImportDefaults {}, {}, DuplicatePolicy::Skip);
     if (second.newHosts().size() != hosts.size() || !second.rejections().isEmpty())
-        abort();
+        fail(__LINE__);
     for (qsizetype i = 0; i < hosts.size(); ++i) {
         const Host &a = hosts.at(i);
         const Host &b = second.newHosts().at(i).host;
         if (a.name != b.name || a.address != b.address || a.manufacturer != b.manufacturer
             || a.supplier != b.supplier || a.type != b.type || a.postCode != b.postCode
             || a.webUrl != b.webUrl)
-            abort();
+            fail(__LINE__);
     }
 }
 
@@ -128,7 +139,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Result<CsvTable> table = CsvReader::read(bytes, options);
     if (!table) {
         if (table.error().message.isEmpty())
-            abort();
+            fail(__LINE__);
         return 0;
     }
     checkTable(table.value());
@@ -154,10 +165,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         || consumed.updatedHosts().size() != plan.updatedHosts().size()
         || consumed.duplicates().size() != plan.duplicates().size()
         || consumed.rejections().size() != plan.rejections().size())
-        abort();
+        fail(__LINE__);
     for (qsizetype i = 0; i < plan.rejections().size(); ++i)
         if (consumed.rejections().at(i).cells != plan.rejections().at(i).cells)
-            abort(); // a rejection keeps the row it rejected, even when rows are freed
+            fail(__LINE__); // a rejection keeps the row it rejected, even when rows are freed
 
     checkRoundTrip(plan);
     (void)ImportPlan::rejectionsCsv(plan.rejections());
