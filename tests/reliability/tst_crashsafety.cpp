@@ -9,6 +9,7 @@
 
 #include "reliabilitysupport.h"
 #include "store/hoststore.h"
+#include "store/monitorlock.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -177,6 +178,8 @@ void TestCrashSafety::killedMonitorLosesNothingCommittedAndRestarts()
         const Snapshot before = snapshot(db);
         QVERIFY2(before.ok, qPrintable(before.error));
         p.sigkill();
+        // The killed monitor's lock file stays behind; the next start must take it over.
+        QVERIFY(QFile::exists(MonitorLock::lockFilePath(db)));
 
         verifyOpensAndIsIntact(db);
         const Snapshot after = snapshot(db);
