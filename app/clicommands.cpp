@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the command-line commands.
+class Cli
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QTextStream &out()
 {
@@ -89,6 +90,22 @@ QJsonObject hostJson(const Host &h)
     return o;
 }
 
+// A status as the tables show it; --json keeps the English names of statusName().
+QString statusText(HostStatus status)
+{
+    switch (status) {
+    case HostStatus::New:
+        return Cli::tr("New", "host status");
+    case HostStatus::Up:
+        return Cli::tr("Up", "host status");
+    case HostStatus::Down:
+        return Cli::tr("Down", "host status");
+    case HostStatus::Unknown:
+        break;
+    }
+    return Cli::tr("Unknown", "host status");
+}
+
 QString orDash(const QString &s)
 {
     return s.isEmpty() ? QStringLiteral("-") : s;
@@ -116,10 +133,10 @@ QString formatDuration(qint64 seconds)
 {
     const qint64 d = seconds / 86400, h = seconds % 86400 / 3600, m = seconds % 3600 / 60;
     if (d > 0)
-        return tr("%1d %2h").arg(d).arg(h);
+        return Cli::tr("%1d %2h").arg(d).arg(h);
     if (h > 0)
-        return tr("%1h %2m").arg(h).arg(m);
-    return tr("%1m %2s").arg(m).arg(seconds % 60);
+        return Cli::tr("%1h %2m").arg(h).arg(m);
+    return Cli::tr("%1m %2s").arg(m).arg(seconds % 60);
 }
 
 } // namespace
@@ -142,10 +159,10 @@ int runAdd(const CommandLine &cl)
     if (cl.hasManufacturer) {
         const auto m = manufacturerFromName(cl.manufacturer);
         if (!m) {
-            err()
-                << "pingtool: manufacturer: "
-                << tr("'%1' is not one of Draytek, Mikrotik, TP-Link, Other.").arg(cl.manufacturer)
-                << Qt::endl;
+            err() << "pingtool: manufacturer: "
+                  << Cli::tr("'%1' is not one of Draytek, Mikrotik, TP-Link, Other.")
+                         .arg(cl.manufacturer)
+                  << Qt::endl;
             return kExitInvalidInput;
         }
         host.manufacturer = *m;
@@ -165,7 +182,7 @@ int runAdd(const CommandLine &cl)
         return fail(existing.error());
     if (existing.value()) {
         err() << "pingtool: address: "
-              << tr("A host with the address %1 already exists (id %2, %3).")
+              << Cli::tr("A host with the address %1 already exists (id %2, %3).")
                      .arg(host.address)
                      .arg(existing.value()->id)
                      .arg(existing.value()->name)
@@ -189,7 +206,7 @@ int runRemove(const CommandLine &cl)
         return fail(host.error());
     if (const Status s = store.value()->removeHosts({cl.removeId}); !s)
         return fail(s.error());
-    out() << tr("Removed host %1 (%2, %3).")
+    out() << Cli::tr("Removed host %1 (%2, %3).")
                  .arg(cl.removeId)
                  .arg(host.value().name, host.value().address)
           << Qt::endl;
@@ -213,17 +230,18 @@ int runList(const CommandLine &cl)
         return kExitOk;
     }
     if (hosts.value().isEmpty()) {
-        out() << tr("No hosts yet. Add one with: pingtool --add --name NAME --address ADDRESS")
+        out() << Cli::tr("No hosts yet. Add one with: pingtool --add --name NAME --address ADDRESS")
               << Qt::endl;
         return kExitOk;
     }
     QList<QStringList> rows;
-    rows << QStringList {tr("ID"), tr("NAME"), tr("ADDRESS"), tr("STATUS"), tr("MANUFACTURER"),
-        tr("SUPPLIER"), tr("TYPE"), tr("POST CODE"), tr("LAST SUCCESS (UTC)")};
+    rows << QStringList {Cli::tr("ID"), Cli::tr("NAME"), Cli::tr("ADDRESS"), Cli::tr("STATUS"),
+        Cli::tr("MANUFACTURER"), Cli::tr("SUPPLIER"), Cli::tr("TYPE"), Cli::tr("POST CODE"),
+        Cli::tr("LAST SUCCESS (UTC)")};
     for (const Host &h : hosts.value()) {
-        QString status = statusName(h.state.status);
+        QString status = statusText(h.state.status);
         if (h.paused)
-            status += tr(" (paused)");
+            status = Cli::tr("%1 (paused)", "host status").arg(status);
         rows << QStringList {QString::number(h.id), h.name, h.address, status,
             manufacturerName(h.manufacturer), orDash(h.supplier), orDash(h.type),
             orDash(h.postCode), orDash(toIsoUtc(h.state.lastSuccessAt))};
@@ -282,29 +300,30 @@ int runDown(const CommandLine &cl)
     }
 
     const StatusCounts &n = counts.value();
-    out() << tr("Up: %1  Down: %2  Unknown: %3  New: %4")
+    out() << Cli::tr("Up: %1  Down: %2  Unknown: %3  New: %4")
                  .arg(n.up)
                  .arg(n.down)
                  .arg(n.unknown)
                  .arg(n.newCount)
           << "\n\n";
     if (rows.value().isEmpty()) {
-        out() << (cl.includeUnknown ? tr("No host is down or unknown.")
-                                    : tr("All hosts are reachable."))
+        out() << (cl.includeUnknown ? Cli::tr("No host is down or unknown.")
+                                    : Cli::tr("All hosts are reachable."))
               << Qt::endl;
         return kExitOk;
     }
     QList<QStringList> table;
-    table << QStringList {tr("NAME"), tr("ADDRESS"), tr("SUPPLIER"), tr("POST CODE"), tr("STATUS"),
-        tr("DOWN FOR"), tr("LAST SUCCESS (local)"), tr("TODAY"), tr("THIS WEEK")};
+    table << QStringList {Cli::tr("NAME"), Cli::tr("ADDRESS"), Cli::tr("SUPPLIER"),
+        Cli::tr("POST CODE"), Cli::tr("STATUS"), Cli::tr("DOWN FOR"),
+        Cli::tr("LAST SUCCESS (local)"), Cli::tr("TODAY"), Cli::tr("THIS WEEK")};
     for (const DownHostRow &r : rows.value()) {
         table << QStringList {r.host.name, r.host.address, orDash(r.host.supplier),
-            orDash(r.host.postCode), statusName(r.host.state.status),
+            orDash(r.host.postCode), statusText(r.host.state.status),
             r.downtimeSeconds ? formatDuration(*r.downtimeSeconds) : QStringLiteral("-"),
             r.host.state.lastSuccessAt.isValid()
                 ? r.host.state.lastSuccessAt.toLocalTime().toString(
                     QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                : tr("never"),
+                : Cli::tr("never"),
             QString::number(r.outagesToday), QString::number(r.outagesThisWeek)};
     }
     printTable(table);
@@ -322,9 +341,9 @@ int runImportLegacy(const CommandLine &cl)
     if (!report)
         return fail(report.error());
     for (const QString &problem : report.value().problems)
-        err() << tr("skipped %1").arg(problem) << '\n';
+        err() << Cli::tr("skipped %1").arg(problem) << '\n';
     err().flush();
-    out() << tr("Imported %1 hosts and %2 outages; skipped %3.")
+    out() << Cli::tr("Hosts imported: %1, outages imported: %2, hosts skipped: %3.")
                  .arg(report.value().imported)
                  .arg(report.value().outages)
                  .arg(report.value().skipped)

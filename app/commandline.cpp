@@ -14,6 +14,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("CommandLine", "Show this help."));
     const QCommandLineOption version(
         QStringLiteral("version"), QCoreApplication::translate("CommandLine", "Show the version."));
+    // The descriptions are marked with QT_TRANSLATE_NOOP and translated here. The value names
+    // (PATH, FILE, ...) stay as they are, in the descriptions too.
     auto opt = [](const char *name, const char *description, const char *valueName = nullptr) {
         QCommandLineOption o(
             QString::fromLatin1(name), QCoreApplication::translate("CommandLine", description));
@@ -21,32 +23,54 @@ CommandLine parseCommandLine(const QStringList &arguments)
             o.setValueName(QString::fromLatin1(valueName));
         return o;
     };
-    const auto database = opt("database", "Use the SQLite database at PATH.", "PATH");
-    const auto settings = opt("settings", "Read settings from the INI file FILE.", "FILE");
-    const auto add = opt("add", "Add a host (with --name and --address); prints its id.");
-    const auto name = opt("name", "Name of the host to add.", "NAME");
-    const auto address = opt("address", "IPv4 or IPv6 address or host name to add.", "ADDRESS");
-    const auto manufacturer
-        = opt("manufacturer", "Manufacturer: Draytek, Mikrotik, TP-Link or Other.", "M");
-    const auto supplier = opt("supplier", "Supplier (line provider) of the host.", "S");
-    const auto type = opt("type", "Type of the host.", "T");
-    const auto postCode = opt("post-code", "Post code of the site.", "P");
-    const auto webUrl = opt("web-url", "Web URL that proves life when ping fails.", "URL");
-    const auto remove = opt("remove", "Remove the host with this id.", "ID");
-    const auto list = opt("list", "List all hosts.");
-    const auto json = opt("json", "Print --list or --down as JSON.");
-    const auto down = opt("down", "List down hosts with downtime and outage counts.");
-    const auto includeUnknown = opt("include-unknown", "With --down: include Unknown hosts.");
-    const auto importLegacy = opt(
-        "import-legacy", "Import hosts and outages from the original app's database.", "FILE");
-    const auto headless = opt("headless", "Monitor without a window until SIGTERM or SIGINT.");
-    const auto checkOnce
-        = opt("check-once", "Check every host that is not paused once, then exit.");
-    const auto import = opt("import", "Import hosts from a CSV file.", "FILE");
-    const auto onDuplicate = opt(
-        "on-duplicate", "With --import: skip or update hosts whose address exists.", "POLICY");
-    const auto dryRun = opt("dry-run", "With --import: report what would happen, change nothing.");
-    const auto exportFile = opt("export", "Export all hosts to a CSV file.", "FILE");
+    const auto database = opt(
+        "database", QT_TRANSLATE_NOOP("CommandLine", "Use the SQLite database at PATH."), "PATH");
+    const auto settings = opt("settings",
+        QT_TRANSLATE_NOOP("CommandLine", "Read settings from the INI file FILE."), "FILE");
+    const auto add = opt("add",
+        QT_TRANSLATE_NOOP("CommandLine", "Add a host (with --name and --address); prints its id."));
+    const auto name
+        = opt("name", QT_TRANSLATE_NOOP("CommandLine", "Name of the host to add."), "NAME");
+    const auto address = opt("address",
+        QT_TRANSLATE_NOOP("CommandLine", "IPv4 or IPv6 address or host name to add."), "ADDRESS");
+    const auto manufacturer = opt("manufacturer",
+        QT_TRANSLATE_NOOP("CommandLine", "Manufacturer: Draytek, Mikrotik, TP-Link or Other."),
+        "M");
+    const auto supplier = opt(
+        "supplier", QT_TRANSLATE_NOOP("CommandLine", "Supplier (line provider) of the host."), "S");
+    const auto type = opt("type", QT_TRANSLATE_NOOP("CommandLine", "Type of the host."), "T");
+    const auto postCode
+        = opt("post-code", QT_TRANSLATE_NOOP("CommandLine", "Post code of the site."), "P");
+    const auto webUrl = opt("web-url",
+        QT_TRANSLATE_NOOP("CommandLine", "Web URL that proves life when ping fails."), "URL");
+    const auto remove
+        = opt("remove", QT_TRANSLATE_NOOP("CommandLine", "Remove the host with this id."), "ID");
+    const auto list = opt("list", QT_TRANSLATE_NOOP("CommandLine", "List all hosts."));
+    const auto json
+        = opt("json", QT_TRANSLATE_NOOP("CommandLine", "Print --list or --down as JSON."));
+    const auto down = opt("down",
+        QT_TRANSLATE_NOOP("CommandLine", "List down hosts with downtime and outage counts."));
+    const auto includeUnknown = opt(
+        "include-unknown", QT_TRANSLATE_NOOP("CommandLine", "With --down: include Unknown hosts."));
+    const auto importLegacy = opt("import-legacy",
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "Import hosts and outages from the original app's database."),
+        "FILE");
+    const auto headless = opt("headless",
+        QT_TRANSLATE_NOOP("CommandLine", "Monitor without a window until SIGTERM or SIGINT."));
+    const auto checkOnce = opt("check-once",
+        QT_TRANSLATE_NOOP("CommandLine", "Check every host that is not paused once, then exit."));
+    const auto import
+        = opt("import", QT_TRANSLATE_NOOP("CommandLine", "Import hosts from a CSV file."), "FILE");
+    const auto onDuplicate = opt("on-duplicate",
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "With --import: skip or update hosts whose address exists."),
+        "POLICY");
+    const auto dryRun = opt("dry-run",
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "With --import: report what would happen, change nothing."));
+    const auto exportFile = opt(
+        "export", QT_TRANSLATE_NOOP("CommandLine", "Export all hosts to a CSV file."), "FILE");
 
     p.addOptions({help, version, database, settings, add, name, address, manufacturer, supplier,
         type, postCode, webUrl, remove, list, json, down, includeUnknown, importLegacy, headless,

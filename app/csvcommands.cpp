@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translation context of --import and --export.
+class CsvCommands
 {
-    return QCoreApplication::translate("CsvCommands", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvCommands)
+};
 
 QTextStream &out()
 {
@@ -37,7 +38,7 @@ Result<CsvTable> readInput(const QString &file)
         return CsvReader::readFile(file);
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return Error {ErrorCode::FileRead, tr("Cannot read standard input.")};
+        return Error {ErrorCode::FileRead, CsvCommands::tr("Cannot read standard input.")};
     return CsvReader::read(in.readAll());
 }
 
@@ -48,7 +49,8 @@ std::optional<ImportDefaults> defaultsFrom(const CommandLine &cl)
         defaults.manufacturer = manufacturerFromName(cl.manufacturer);
         if (!defaults.manufacturer) {
             err() << "pingtool: "
-                  << tr("--manufacturer: '%1' is not one of Draytek, Mikrotik, TP-Link, Other.")
+                  << CsvCommands::tr(
+                         "--manufacturer: '%1' is not one of Draytek, Mikrotik, TP-Link, Other.")
                          .arg(cl.manufacturer)
                   << Qt::endl;
             return std::nullopt;
@@ -78,8 +80,9 @@ int runImport(const CommandLine &cl)
                                              : ColumnMapping::defaultOrder(table->columnCount);
     if (mapping.columnOf(ImportField::Address) < 0 && table->hasHeader) {
         err() << "pingtool: "
-              << tr("The header of %1 (line %2) names no address column. Name it \"address\", "
-                    "\"IP address\" or \"host\". Columns found: %3.")
+              << CsvCommands::tr(
+                     "The header of %1 (line %2) names no address column. Name it \"address\", "
+                     "\"IP address\" or \"host\". Columns found: %3.")
                      .arg(cl.file)
                      .arg(table->headerLine)
                      .arg(table->header.join(QStringLiteral(", ")))
@@ -87,7 +90,8 @@ int runImport(const CommandLine &cl)
         return kExitInvalidInput;
     }
     if (!mapping.unknownColumns().isEmpty())
-        out() << tr("Ignored columns: %1").arg(mapping.unknownColumns().join(QStringLiteral(", ")))
+        out() << CsvCommands::tr("Ignored columns: %1")
+                     .arg(mapping.unknownColumns().join(QStringLiteral(", ")))
               << "\n";
 
     // A dry run never creates or changes a database.
@@ -119,25 +123,25 @@ int runImport(const CommandLine &cl)
     for (const ImportRejection &r : plan.rejections())
         out() << ImportPlan::rejectionText(r) << "\n";
     for (const ImportNote &n : plan.notes())
-        out() << tr("line %1: note: %2").arg(n.line).arg(n.message) << "\n";
+        out() << CsvCommands::tr("line %1: note: %2").arg(n.line).arg(n.message) << "\n";
 
     if (!cl.dryRun) {
         const Status applied = plan.apply(*store, QDateTime::currentDateTimeUtc());
         if (!applied) {
             err() << "pingtool: " << applied.error().message << "\n"
-                  << tr("Nothing was imported.") << Qt::endl;
+                  << CsvCommands::tr("Nothing was imported.") << Qt::endl;
             return kExitDatabase;
         }
     }
 
     const int rejected = int(plan.rejections().size());
-    const QString summary = tr("%1 imported, %2 updated, %3 skipped, %4 rejected.")
+    const QString summary = CsvCommands::tr("%1 imported, %2 updated, %3 skipped, %4 rejected.")
                                 .arg(plan.newHosts().size())
                                 .arg(plan.updatedHosts().size())
                                 .arg(plan.duplicates().size())
                                 .arg(rejected);
     if (cl.dryRun)
-        out() << tr("Dry run, nothing was changed: %1").arg(summary) << Qt::endl;
+        out() << CsvCommands::tr("Dry run, nothing was changed: %1").arg(summary) << Qt::endl;
     else
         out() << summary << Qt::endl;
     return rejected > 0 ? kExitSomeRejected : kExitOk;
@@ -162,7 +166,8 @@ int runExport(const CommandLine &cl)
         QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly)
             || stdOut.write(CsvWriter::hostsToCsv(hosts.value())) < 0) {
-            err() << "pingtool: " << tr("Cannot write to standard output.") << Qt::endl;
+            err() << "pingtool: " << CsvCommands::tr("Cannot write to standard output.")
+                  << Qt::endl;
             return kExitFailure;
         }
         return kExitOk;
@@ -172,6 +177,7 @@ int runExport(const CommandLine &cl)
         err() << "pingtool: " << written.error().message << Qt::endl;
         return kExitFailure;
     }
-    out() << tr("Exported %n host(s) to %1.", int(hosts->size())).arg(cl.file) << Qt::endl;
+    out() << CsvCommands::tr("Exported %n host(s) to %1.", nullptr, int(hosts->size())).arg(cl.file)
+          << Qt::endl;
     return kExitOk;
 }

@@ -1,5 +1,7 @@
+#include "appsettings.h"
 #include "commandline.h"
 #include "commands.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -27,6 +29,21 @@ bool needsWindow(int argc, char **argv)
     return true;
 }
 
+// The --settings file, looked for before the command line is parsed: its language decides the
+// language of the help and of every message.
+QString settingsFileArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if ((a == u"--settings" || a == u"-settings") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        const QString prefix = QStringLiteral("--settings=");
+        if (a.startsWith(prefix))
+            return a.mid(prefix.size());
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -40,6 +57,10 @@ int main(int argc, char **argv)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
+
+    const QString settingsFile = settingsFileArgument(QCoreApplication::arguments());
+    Translations::install(
+        (settingsFile.isEmpty() ? AppSettings() : AppSettings(settingsFile)).language());
 
     const CommandLine cl = parseCommandLine(QCoreApplication::arguments());
     QTextStream out(stdout);

@@ -18,10 +18,11 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translation context of --headless and --check-once.
+class MonitorCommands
 {
-    return QCoreApplication::translate("MonitorCommands", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(MonitorCommands)
+};
 
 std::unique_ptr<AppSettings> settingsFor(const CommandLine &cl)
 {
@@ -33,22 +34,39 @@ QString proofText(const StatusTransition &t)
 {
     switch (t.to) {
     case HostStatus::Up:
-        return t.proof == Proof::Web ? tr("proven by web") : tr("proven by ping");
+        return t.proof == Proof::Web ? MonitorCommands::tr("proven by web")
+                                     : MonitorCommands::tr("proven by ping");
     case HostStatus::Down:
     case HostStatus::Unknown:
-        return tr("no answer");
+        return MonitorCommands::tr("no answer");
     case HostStatus::New:
         break;
     }
     return {};
 }
 
+QString statusText(HostStatus status)
+{
+    switch (status) {
+    case HostStatus::New:
+        return MonitorCommands::tr("New", "host status");
+    case HostStatus::Up:
+        return MonitorCommands::tr("Up", "host status");
+    case HostStatus::Down:
+        return MonitorCommands::tr("Down", "host status");
+    case HostStatus::Unknown:
+        break;
+    }
+    return MonitorCommands::tr("Unknown", "host status");
+}
+
 // One line per transition: UTC time, name, address, old -> new status, how proven.
 QString transitionLine(const StatusTransition &t)
 {
-    return QStringLiteral("%1 %2 (%3) %4 -> %5 (%6)")
-        .arg(toIsoUtc(t.atUtc), t.name, t.address, statusName(t.from), statusName(t.to),
-            proofText(t));
+    return toIsoUtc(t.atUtc) + QLatin1Char(' ')
+        + MonitorCommands::tr(
+            "%1 (%2) %3 -> %4 (%5)", "host name, address, old status, new status, how proven")
+              .arg(t.name, t.address, statusText(t.from), statusText(t.to), proofText(t));
 }
 
 // SIGTERM and SIGINT, turned into an event: the handler only writes a byte to a socket pair
@@ -112,7 +130,8 @@ int runHeadless(const CommandLine &cl)
 
     TerminationSignals termination;
     if (!termination.install([](int) { QCoreApplication::quit(); })) {
-        err << "pingtool: " << tr("cannot watch for termination signals.") << Qt::endl;
+        err << "pingtool: " << MonitorCommands::tr("cannot watch for termination signals.")
+            << Qt::endl;
         return kExitFailure;
     }
 
@@ -123,8 +142,7 @@ int runHeadless(const CommandLine &cl)
         &controller, &MonitorController::started, &controller, [&](const HostList &hosts) {
             started = true;
             err << toIsoUtc(QDateTime::currentDateTimeUtc()) << ' '
-                << (hosts.size() == 1 ? tr("Monitoring %n host in %1.", 1)
-                                      : tr("Monitoring %n hosts in %1.", int(hosts.size())))
+                << MonitorCommands::tr("Monitoring %n host(s) in %1.", nullptr, int(hosts.size()))
                        .arg(path)
                 << Qt::endl;
         });
@@ -147,12 +165,16 @@ int runHeadless(const CommandLine &cl)
                 const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
                 if (h.state.lastError.isEmpty()) {
                     checkErrors.remove(h.id);
-                    err << now << ' ' << h.name << " (" << h.address << ") "
-                        << tr("can be checked again") << Qt::endl;
+                    err << now << ' '
+                        << MonitorCommands::tr("%1 (%2) can be checked again")
+                               .arg(h.name, h.address)
+                        << Qt::endl;
                 } else {
                     checkErrors.insert(h.id, h.state.lastError);
-                    err << now << ' ' << h.name << " (" << h.address << ") "
-                        << tr("cannot be checked: %1").arg(h.state.lastError) << Qt::endl;
+                    err << now << ' '
+                        << MonitorCommands::tr("%1 (%2) cannot be checked: %3")
+                               .arg(h.name, h.address, h.state.lastError)
+                        << Qt::endl;
                 }
             }
         });
@@ -171,7 +193,8 @@ int runHeadless(const CommandLine &cl)
     QCoreApplication::exec();
     controller.stop(); // writes every pending result; its transitions are logged above
     if (exitCode == kExitOk)
-        err << toIsoUtc(QDateTime::currentDateTimeUtc()) << ' ' << tr("Stopped.") << Qt::endl;
+        err << toIsoUtc(QDateTime::currentDateTimeUtc()) << ' ' << MonitorCommands::tr("Stopped.")
+            << Qt::endl;
     return exitCode;
 }
 
@@ -235,9 +258,9 @@ int runCheckOnce(const CommandLine &cl)
                 firstError = h.name + QStringLiteral(": ") + h.state.lastError;
         }
     }
-    // English without a translation loaded has no plural forms: pick the sentence by number.
-    out << (checked == 1 ? tr("Checked %n host: %1 Up, %2 Down, %3 Unknown, %4 New", checked)
-                         : tr("Checked %n hosts: %1 Up, %2 Down, %3 Unknown, %4 New", checked))
+    // The English plural forms ("1 host", "5 hosts") come from translations/pingtool_en.ts.
+    out << MonitorCommands::tr(
+        "Checked %n host(s): %1 Up, %2 Down, %3 Unknown, %4 New", nullptr, checked)
                .arg(up)
                .arg(down)
                .arg(unknown)
@@ -245,6 +268,8 @@ int runCheckOnce(const CommandLine &cl)
         << Qt::endl;
     if (errors > 0)
         err << "pingtool: "
-            << tr("%n host(s) could not be checked, e.g. %1", errors).arg(firstError) << Qt::endl;
+            << MonitorCommands::tr("%n host(s) could not be checked, e.g. %1", nullptr, errors)
+                   .arg(firstError)
+            << Qt::endl;
     return kExitOk;
 }

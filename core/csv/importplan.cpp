@@ -184,10 +184,11 @@ HostList ImportPlan::scheduledNewHosts(const QDateTime &nowUtc) const
     HostList hosts;
     hosts.reserve(m_new.size());
     const qint64 count = m_new.size();
+    const qint64 stepMs = count > 0 ? std::min(kStaggerStepMs, kStaggerMs / count) : 0;
     for (qint64 i = 0; i < count; ++i) {
         Host h = m_new.at(i).host;
         h.state = HostState {};
-        h.state.nextDueAt = nowUtc.addMSecs(i * kStaggerMs / count);
+        h.state.nextDueAt = nowUtc.addMSecs(i * stepMs);
         hosts.append(h);
     }
     return hosts;

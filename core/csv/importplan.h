@@ -63,7 +63,10 @@ class ImportPlan
 
 public:
     // New hosts' first checks are spread over this span so an import does not fire all at once.
+    // First checks of imported hosts: 100 ms apart (as the engine staggers a bulk add), all
+    // within one minute for large imports.
     static constexpr qint64 kStaggerMs = 60 * 1000;
+    static constexpr qint64 kStaggerStepMs = 100;
 
     // existing: the hosts stored now (HostStore::listHosts).
     static ImportPlan build(const CsvTable &table, const ColumnMapping &mapping,
@@ -79,7 +82,7 @@ public:
     const QList<ImportNote> &notes() const { return m_notes; }
     int rowCount() const { return m_rowCount; }
 
-    // The new hosts with nextDueAt staggered over kStaggerMs from nowUtc.
+    // The new hosts with nextDueAt staggered kStaggerStepMs apart, over at most kStaggerMs.
     HostList scheduledNewHosts(const QDateTime &nowUtc) const;
 
     // Writes the plan in ONE transaction (HostStore::applyImport). progress(done, total)

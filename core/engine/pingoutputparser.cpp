@@ -124,8 +124,8 @@ PingParseResult PingOutputParser::parse(const QByteArray &output)
         return result;
     } else {
         const QString line = firstLine(text);
-        result.error = line.isEmpty() ? QStringLiteral("no output")
-                                      : QString(QStringLiteral("unreadable output: ") + line);
+        result.error
+            = line.isEmpty() ? tr("ping printed nothing") : tr("unreadable output: %1").arg(line);
         return result;
     }
 
@@ -139,7 +139,7 @@ PingParseResult PingOutputParser::parse(const QByteArray &output)
             return result;
         }
         const QString line = firstLine(text);
-        result.error = QStringLiteral("no echo requests were sent: ") + line;
+        result.error = tr("no echo requests were sent: %1").arg(line);
         return result;
     }
     // Some implementations count duplicates as received; a host cannot answer more requests

@@ -4,6 +4,7 @@
 // Windows English output) into counts and round-trip times. Pure: no process, no clock.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -28,11 +29,13 @@ struct PingStats
 struct PingParseResult
 {
     std::optional<PingStats> stats; // empty: the output could not be read
-    QString error; // with no stats: why, in English (for the log); the caller translates
+    QString error; // with no stats: why (translated; it ends in ping's own first line)
 };
 
 class PingOutputParser
 {
+    Q_DECLARE_TR_FUNCTIONS(PingOutputParser)
+
 public:
     static PingParseResult parse(const QByteArray &output);
 };

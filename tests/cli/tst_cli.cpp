@@ -32,6 +32,7 @@ private slots:
     void downJsonHasTheDocumentedShape();
     void databaseErrorsExitWith3AndNameTheFile();
     void importLegacyReportsCounts();
+    void manPageDocumentsEveryOptionOfHelp();
 
 private:
     QStringList db(const QStringList &args) const
@@ -291,13 +292,30 @@ void TestCli::importLegacyReportsCounts()
     QSqlDatabase::removeDatabase(QStringLiteral("l"));
     const auto r = runPingtool(db({QStringLiteral("--import-legacy"), legacy}));
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("Imported 1 hosts and 0 outages; skipped 1."), r.out);
+    QVERIFY2(r.out.contains("Hosts imported: 1, outages imported: 0, hosts skipped: 1."), r.out);
     QVERIFY2(r.err.contains("host id 7"), r.err);
     const auto list = runPingtool(db({QStringLiteral("--list"), QStringLiteral("--json")}));
     const QJsonArray hosts = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(hosts.size(), 1);
     QCOMPARE(
         hosts.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("Up"));
+}
+
+void TestCli::manPageDocumentsEveryOptionOfHelp()
+{
+    QFile man(QStringLiteral(PINGTOOL_SOURCE_DIR "/installer/pingtool.1"));
+    QVERIFY(man.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(man.readAll()).remove(QStringLiteral("\\"));
+    const auto help = runPingtool({QStringLiteral("--help")});
+    const QRegularExpression option(QStringLiteral("--([a-z-]+)"));
+    auto it = option.globalMatch(QString::fromUtf8(help.out));
+    int count = 0;
+    while (it.hasNext()) {
+        const QString name = it.next().captured(0);
+        QVERIFY2(page.contains(name), qPrintable(name + QStringLiteral(" is not in pingtool.1")));
+        ++count;
+    }
+    QVERIFY(count > 20);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -307,17 +307,27 @@ void TestCsvImport::defaultsFillEmptyFields()
 
 void TestCsvImport::newHostsFirstChecksAreStaggeredOverAMinute()
 {
+    const QDateTime now = QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::utc());
+    // A few hosts: 100 ms apart, checked almost at once.
     QByteArray csv;
     for (int i = 1; i <= 10; ++i)
         csv += "h" + QByteArray::number(i) + ",127.0.0." + QByteArray::number(i) + "\n";
-    const ImportPlan plan = planFor(csv);
-    const QDateTime now = QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::utc());
-    const HostList hosts = plan.scheduledNewHosts(now);
-    QCOMPARE(hosts.size(), 10);
-    QCOMPARE(hosts.first().state.nextDueAt, now);
-    for (int i = 1; i < hosts.size(); ++i) {
-        QCOMPARE(now.msecsTo(hosts.at(i).state.nextDueAt), i * 6000);
-        QVERIFY(hosts.at(i).state.nextDueAt < now.addSecs(60));
+    const HostList few = planFor(csv).scheduledNewHosts(now);
+    QCOMPARE(few.size(), 10);
+    QCOMPARE(few.first().state.nextDueAt, now);
+    for (int i = 1; i < few.size(); ++i)
+        QCOMPARE(now.msecsTo(few.at(i).state.nextDueAt), i * 100);
+
+    // Thousands: spread evenly, all within the first minute, never all at once.
+    QByteArray big;
+    for (int i = 0; i < 2000; ++i)
+        big += "h" + QByteArray::number(i) + ",127.1." + QByteArray::number(i / 250) + "."
+            + QByteArray::number(i % 250 + 1) + "\n";
+    const HostList many = planFor(big).scheduledNewHosts(now);
+    QCOMPARE(many.size(), 2000);
+    for (int i = 1; i < many.size(); ++i) {
+        QCOMPARE(now.msecsTo(many.at(i).state.nextDueAt), i * 30);
+        QVERIFY(many.at(i).state.nextDueAt < now.addSecs(60));
     }
 }
 

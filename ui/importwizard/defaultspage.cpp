@@ -17,7 +17,8 @@ DefaultsPage::DefaultsPage(ImportWizard *wizard)
     m_manufacturer->setObjectName(QStringLiteral("defaultManufacturerCombo"));
     m_manufacturer->addItem(tr("(none: Other)"), -1);
     for (Manufacturer m : allManufacturers())
-        m_manufacturer->addItem(manufacturerName(m), int(m));
+        m_manufacturer->addItem(
+            m == Manufacturer::Other ? tr("Other", "manufacturer") : manufacturerName(m), int(m));
     const auto edit = [this](const char *name) {
         auto *e = new QLineEdit(this);
         e->setObjectName(QLatin1String(name));
