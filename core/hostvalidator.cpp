@@ -186,6 +186,17 @@ QList<FieldError> HostValidator::validate(Host &host)
                     .arg(kMaxTextLength)});
             return;
         }
+        // Control characters (other than the whitespace simplified() already turned into
+        // spaces) are never meant: they make an export unreadable as text (found by fuzz_csv).
+        for (const QChar c : v) {
+            if (c.category() == QChar::Other_Control) {
+                errors.append({field,
+                    tr("%1 contains a control character (U+%2).")
+                        .arg(fieldName(field))
+                        .arg(c.unicode(), 4, 16, QLatin1Char('0'))});
+                return;
+            }
+        }
         value = v;
     };
     text(host.name, HostField::Name, true);

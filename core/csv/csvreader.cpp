@@ -34,6 +34,20 @@ QString decodeCp1252(QByteArrayView bytes)
     return text;
 }
 
+// Qt's UTF-16 decoder passes unpaired surrogates through; such text is not valid UTF-16, and a
+// name holding one would not survive export as UTF-8 (found by fuzz_csv).
+bool hasLoneSurrogate(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
 bool isLineEnd(QChar c)
 {
     return c == u'\n' || c == u'\r';
@@ -240,7 +254,8 @@ Result<QString> CsvReader::decode(const QByteArray &bytes, CsvEncoding encoding)
         : (encoding == CsvEncoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
     QStringDecoder decoder(qtEncoding, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(data);
-    if (decoder.hasError() || (encoding != CsvEncoding::Utf8 && data.size() % 2 != 0))
+    if (decoder.hasError() || (encoding != CsvEncoding::Utf8 && data.size() % 2 != 0)
+        || (encoding != CsvEncoding::Utf8 && hasLoneSurrogate(text)))
         return formatError(tr("The file is not valid %1 text. Choose another encoding.")
                                .arg(encodingName(encoding)));
     return text;

@@ -30,6 +30,19 @@ Host withUserFields(Host into, const Host &from)
     return into;
 }
 
+// A stored due time further ahead than the host's longest delay (interval + jitter) was written
+// under a clock that has since gone back (or was wrong): the host counts as overdue instead of
+// waiting for it.
+QDateTime trustedDue(const HostState &state, const QDateTime &nowUtc, const LifecycleSettings &s)
+{
+    if (!state.nextDueAt.isValid())
+        return {};
+    const qint64 interval = checkIntervalMs(state.status, s);
+    if (nowUtc.msecsTo(state.nextDueAt) > interval + jitterBoundMs(interval, s))
+        return {};
+    return state.nextDueAt;
+}
+
 } // namespace
 
 MonitorEngine::MonitorEngine(QObject *parent)
@@ -95,10 +108,11 @@ void MonitorEngine::open(const QString &databasePath, const EngineSettings &sett
     m_hosts.clear();
     QList<std::pair<qint64, QDateTime>> due;
     QList<qint64> all;
+    const QDateTime nowUtc = m_clock->nowUtc();
     for (const Host &h : hosts.value()) {
         m_hosts.insert(h.id, h);
         if (!h.paused) {
-            due.append({h.id, h.state.nextDueAt});
+            due.append({h.id, trustedDue(h.state, nowUtc, m_settings.lifecycle)});
             all.append(h.id);
         }
     }
@@ -126,8 +140,10 @@ void MonitorEngine::shutdown()
     for (qint64 id : running)
         cancelCheck(id);
     m_scheduler->clear();
-    if (m_store)
+    if (m_store) {
         flush();
+        checkDatabaseFile(); // the last results must not end up in a deleted file
+    }
     m_batchTimer.stop();
     m_store.reset();
 }
@@ -238,9 +254,17 @@ void MonitorEngine::flush()
     const Status written = m_store->writeResults(m_pending);
     if (!written) {
         // Kept for the next batch: a locked database is usually free again a moment later.
-        reportError(written.error());
+        // Said once per episode, not once per retry (a full disk fails every batch interval).
+        if (written.error().message != m_lastWriteError) {
+            m_lastWriteError = written.error().message;
+            reportError(written.error());
+        }
         scheduleBatch();
         return;
+    }
+    if (!m_lastWriteError.isEmpty()) {
+        qCInfo(lcEngine) << "results written again after:" << m_lastWriteError;
+        m_lastWriteError.clear();
     }
     ++m_transactions;
     const int count = int(m_pending.size());
@@ -454,8 +478,20 @@ void MonitorEngine::checkNow(const QList<qint64> &ids)
 
 void MonitorEngine::pollExternalChanges()
 {
+    checkDatabaseFile();
     if (m_store && m_store->externallyChanged())
         reloadHosts();
+}
+
+void MonitorEngine::checkDatabaseFile()
+{
+    if (!m_store)
+        return;
+    const Result<std::optional<QString>> moved = m_store->ensureFileInPlace();
+    if (!moved)
+        reportError(moved.error());
+    else if (moved.value())
+        reportError(Error {ErrorCode::DatabaseOpen, *moved.value()});
 }
 
 void MonitorEngine::reloadHosts()

@@ -97,6 +97,8 @@ private:
     void dropPending(const QSet<qint64> &ids);
     void scheduleBatch();
     void pollExternalChanges();
+    // The database file deleted or replaced while open: saved and reported (HostStore).
+    void checkDatabaseFile();
     void finishRoundIfDone();
     void forget(const QList<qint64> &ids);
     void reportError(const Error &error);
@@ -123,4 +125,5 @@ private:
     QSet<qint64> m_roundLeft; // CheckOnce: hosts still to be checked
     bool m_roundReported = false;
     int m_transactions = 0;
+    QString m_lastWriteError; // the failed batch write last reported, until one succeeds
 };

@@ -13,8 +13,17 @@ Q_LOGGING_CATEGORY(lcPing, "pingtool.engine.ping", QtWarningMsg)
 
 namespace {
 
-// Output beyond this is a misbehaving program, not a ping summary; it is dropped.
+// Output beyond this is a misbehaving program, not a ping summary. Only the LAST this many
+// bytes are kept: the summary comes at the end, after any flood of per-reply lines.
 constexpr qsizetype kMaxOutputBytes = 64 * 1024;
+
+// Appends, dropping the oldest bytes now and then so memory stays bounded (< 2 x the limit).
+void appendTail(QByteArray &output, const QByteArray &chunk)
+{
+    output.append(chunk);
+    if (output.size() > 2 * kMaxOutputBytes)
+        output.remove(0, output.size() - kMaxOutputBytes);
+}
 // Time the child gets beyond its own deadline before it is killed.
 constexpr int kKillMarginMs = 2000;
 
@@ -141,11 +150,8 @@ void PingChecker::start(const QString &address)
     // place as the summary.
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardInputFile(QProcess::nullDevice());
-    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
-        const QByteArray chunk = m_process->readAllStandardOutput();
-        if (m_output.size() < kMaxOutputBytes)
-            m_output.append(chunk.left(kMaxOutputBytes - m_output.size()));
-    });
+    connect(m_process, &QProcess::readyReadStandardOutput, this,
+        [this] { appendTail(m_output, m_process->readAllStandardOutput()); });
     connect(m_process, &QProcess::finished, this, &PingChecker::onFinished);
     connect(m_process, &QProcess::errorOccurred, this, &PingChecker::onErrorOccurred);
     qCDebug(lcPing) << "start" << m_process->program() << m_process->arguments();
@@ -196,9 +202,9 @@ void PingChecker::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     if (!m_process)
         return;
-    const QByteArray rest = m_process->readAllStandardOutput();
-    if (m_output.size() < kMaxOutputBytes)
-        m_output.append(rest.left(kMaxOutputBytes - m_output.size()));
+    appendTail(m_output, m_process->readAllStandardOutput());
+    if (m_output.size() > kMaxOutputBytes)
+        m_output.remove(0, m_output.size() - kMaxOutputBytes);
 
     if (m_killedByDeadline) {
         const int seconds = (hardTimeoutMs(m_settings) + 999) / 1000;

@@ -131,6 +131,9 @@ PingParseResult PingOutputParser::parse(const QByteArray &output)
 
     if (stats.sent <= 0) {
         if (saysUnreachable(text)) {
+            // Nothing was sent, so nothing was received either, whatever else the text says
+            // (found by fuzz_pingoutput: "0 packets transmitted, 5 received" beside "bad address").
+            stats = PingStats {};
             stats.unreachable = true;
             result.stats = stats;
             return result;

@@ -22,7 +22,8 @@ struct PingStats
     bool unreachable = false;
 
     // The original's rule: the host answers when at least half the requests come back.
-    bool answered() const { return sent > 0 && received * 2 >= sent; }
+    // (In 64 bits: a summary may claim two billion replies; found by fuzz_pingoutput.)
+    bool answered() const { return sent > 0 && qint64(received) * 2 >= qint64(sent); }
 };
 
 struct PingParseResult

@@ -15,6 +15,10 @@
 
 #include <cmath>
 
+#if defined(Q_OS_UNIX)
+#include <sys/stat.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcStore, "pingtool.store", QtWarningMsg)
 
 namespace {
@@ -202,6 +206,8 @@ Result<std::unique_ptr<HostStore>> HostStore::open(const QString &pathIn, Option
     }
     if (Status s = store->initialize(options); !s)
         return s.error();
+    store->m_readOnly = options.readOnly;
+    store->rememberFileIdentity();
     return store;
 }
 
@@ -263,6 +269,95 @@ Status HostStore::initialize(const Options &options)
     if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return sqlError(q.lastError(), tr("setting durability"));
     return migrate(version);
+}
+
+void HostStore::rememberFileIdentity()
+{
+#if defined(Q_OS_UNIX)
+    struct stat st = {};
+    if (::stat(QFile::encodeName(m_path).constData(), &st) == 0) {
+        m_fileDevice = quint64(st.st_dev);
+        m_fileInode = quint64(st.st_ino);
+    }
+#endif
+}
+
+Status HostStore::reopenAt(const QString &path)
+{
+    {
+        QSqlDatabase db = database();
+        db.close(); // checkpoints the old write-ahead log into the old file and removes it
+        db.setDatabaseName(path);
+        if (!db.open())
+            return sqlError(db.lastError(), tr("opening"));
+    }
+    m_path = path;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return sqlError(q.lastError(), tr("enabling foreign keys"));
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return sqlError(q.lastError(), tr("switching to write-ahead logging"));
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return sqlError(q.lastError(), tr("setting durability"));
+    m_lastDataVersion = -1;
+    rememberFileIdentity();
+    return {};
+}
+
+Result<std::optional<QString>> HostStore::ensureFileInPlace()
+{
+#if defined(Q_OS_UNIX)
+    if (m_readOnly || m_transactionDepth > 0 || (m_fileDevice == 0 && m_fileInode == 0))
+        return std::optional<QString>();
+    struct stat st = {};
+    const bool exists = ::stat(QFile::encodeName(m_path).constData(), &st) == 0;
+    if (exists && quint64(st.st_dev) == m_fileDevice && quint64(st.st_ino) == m_fileInode)
+        return std::optional<QString>();
+
+    const QString original = m_path;
+    QString target = original;
+    if (exists) {
+        // Another file took its place: never write into it. Go on in a copy beside it.
+        const QString stamp
+            = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        target = original + QStringLiteral(".recovered-") + stamp;
+        for (int n = 2; QFileInfo::exists(target); ++n)
+            target = original + QStringLiteral(".recovered-") + stamp + u'-' + QString::number(n);
+    } else {
+        QDir().mkpath(QFileInfo(original).absolutePath());
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(target);
+    if (!q.exec()) {
+        Error e = sqlError(q.lastError(), tr("saving the database to %1").arg(target));
+        e.message = (exists ? tr("The database %1 was replaced by another file while Pingtool "
+                                 "was running, and Pingtool could not save its own data beside "
+                                 "it: %2")
+                            : tr("The database %1 was deleted while Pingtool was running, and "
+                                 "Pingtool could not write it back: %2"))
+                        .arg(QDir::toNativeSeparators(original), e.message);
+        return e;
+    }
+    q.finish();
+    if (Status s = reopenAt(target); !s)
+        return s.error();
+    qCWarning(lcStore) << "database file" << original << (exists ? "replaced" : "deleted")
+                       << "while open; continuing in" << target;
+    if (exists)
+        return std::optional<QString>(
+            tr("The database %1 was replaced by another file while Pingtool was running. "
+               "Pingtool leaves that file alone and goes on in %2, which holds every host and "
+               "result it had; use --database to choose the file you want.")
+                .arg(QDir::toNativeSeparators(original), QDir::toNativeSeparators(target)));
+    return std::optional<QString>(
+        tr("The database %1 was deleted while Pingtool was running. Pingtool wrote it back with "
+           "every host and result it had, and goes on using it.")
+            .arg(QDir::toNativeSeparators(original)));
+#else
+    return std::optional<QString>();
+#endif
 }
 
 int HostStore::schemaVersion() const

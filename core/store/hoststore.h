@@ -133,6 +133,16 @@ public:
     // True when another connection (another process) changed the file since the last call.
     bool externallyChanged();
 
+    // Whether the file this store opened is still the one at path(). A database deleted while
+    // open lives on unseen (SQLite keeps writing to the unlinked file) and would be lost when
+    // the program ends; one replaced by another file would have its data hidden. So: when the
+    // file was deleted, the database is written back to its path from this connection
+    // (VACUUM INTO) and the store goes on there; when another file took its place, that file
+    // is left alone and the store goes on in a copy beside it. Returns a message for the user
+    // when it did either (nullopt when the file is in place), an Error when it could not save.
+    // Never inside a transaction. (POSIX only; elsewhere always nullopt.)
+    Result<std::optional<QString>> ensureFileInPlace();
+
     // Runs body inside BEGIN IMMEDIATE ... COMMIT; rolls back when body fails.
     Status inTransaction(const std::function<Status()> &body);
 
@@ -141,6 +151,8 @@ public:
 private:
     HostStore(const QString &path, const QString &connectionName);
     Status initialize(const Options &options);
+    Status reopenAt(const QString &path);
+    void rememberFileIdentity();
     Status migrate(int from);
     Error sqlError(const class QSqlError &error, const QString &what) const;
 
@@ -148,4 +160,8 @@ private:
     QString m_connectionName;
     int m_lastDataVersion = -1;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
+    // Device and inode of the opened file (0, 0 = unknown), for ensureFileInPlace().
+    quint64 m_fileDevice = 0;
+    quint64 m_fileInode = 0;
 };
