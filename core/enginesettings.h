@@ -22,7 +22,14 @@ struct EngineSettings
     int pingReplyTimeoutS = 1;
     int pingDeadlineS = 0; // 0 = derived from count, interval and reply timeout
 
-    QString pingBackend = QStringLiteral("auto"); // auto, ping or fping
+    // auto: one fping process per batch of hosts when fping is installed and the ping program
+    // and arguments are not customised; ping: one ping process per host; fping: fping when
+    // installed, else ping (see PingBackendChoice).
+    QString pingBackend = QStringLiteral("auto");
+    QString fpingProgram; // empty = "fping" found on PATH
+    // fping's -i: the gap between any two echo requests of one fping process. 1 ms is the
+    // least fping allows a user who is not root.
+    double fpingPacketIntervalMs = 1.0;
 
     int maxConcurrentChecks = 128; // never above what the open-file limit allows
 

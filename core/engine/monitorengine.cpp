@@ -3,8 +3,13 @@
 #include "check.h"
 #include "checkfactory.h"
 #include "concurrencylimit.h"
+#include "enginecounters.h"
+#include "fpingbatcher.h"
 #include "scheduler.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
@@ -37,6 +42,7 @@ MonitorEngine::MonitorEngine(QObject *parent)
     , m_clock(SystemClock::instance())
     , m_random(SystemRandom::instance())
     , m_scheduler(new Scheduler(m_clock, this))
+    , m_batcher(new FpingBatcher(this))
 {
     connect(m_scheduler, &Scheduler::startCheck, this, &MonitorEngine::startCheck);
     m_batchTimer.setSingleShot(true);
@@ -89,7 +95,9 @@ void MonitorEngine::open(const QString &databasePath, const EngineSettings &sett
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     if (!m_factory)
-        m_factory = std::make_unique<DefaultCheckFactory>(settings, m_network);
+        m_factory = std::make_unique<DefaultCheckFactory>(settings, m_network, m_batcher);
+    m_openedAtMs = m_clock->monotonicMs();
+    m_checksFinished = 0;
     applySettings(settings);
 
     m_hosts.clear();
@@ -125,9 +133,12 @@ void MonitorEngine::shutdown()
     const QList<qint64> running = m_checks.keys();
     for (qint64 id : running)
         cancelCheck(id);
+    m_batcher->cancelAll();
     m_scheduler->clear();
-    if (m_store)
+    if (m_store) {
         flush();
+        writeStatsFile();
+    }
     m_batchTimer.stop();
     m_store.reset();
 }
@@ -138,7 +149,15 @@ void MonitorEngine::applySettings(const EngineSettings &settings)
     if (m_factory)
         m_factory->setSettings(settings);
     m_scheduler->setLifecycle(settings.lifecycle);
-    m_scheduler->setConcurrencyCap(ConcurrencyLimit::effectiveCap(settings.maxConcurrentChecks));
+    if (m_factory && m_factory->batchesPings()) {
+        // The processes are bounded by the batcher; a check only holds a place in a batch.
+        m_scheduler->setStartsPerTurn(kBatchedStartsPerTurn);
+        m_scheduler->setConcurrencyCap(FpingBatcher::kMaxBatchHosts * FpingBatcher::kMaxProcesses);
+    } else {
+        m_scheduler->setStartsPerTurn(Scheduler::kStartsPerTurn);
+        m_scheduler->setConcurrencyCap(
+            ConcurrencyLimit::effectiveCap(settings.maxConcurrentChecks));
+    }
 }
 
 void MonitorEngine::startCheck(qint64 hostId)
@@ -175,6 +194,7 @@ void MonitorEngine::onCheckFinished(qint64 hostId, Check *check, const CheckOutc
     check->disconnect(this);
     check->deleteLater();
     m_scheduler->finished(hostId);
+    ++m_checksFinished;
 
     const auto it = m_hosts.find(hostId);
     if (it == m_hosts.end())
@@ -510,6 +530,37 @@ void MonitorEngine::reloadHosts()
         emit hostsChanged(changed);
     qCInfo(lcEngine) << "reloaded:" << newDue.size() << "added," << removed.size() << "removed,"
                      << changed.size() << "changed";
+}
+
+void MonitorEngine::writeStatsFile() const
+{
+    const QString path = qEnvironmentVariable(kStatsFileVariable);
+    if (path.isEmpty())
+        return;
+    const Scheduler::LatenessRecord late = m_scheduler->latenessRecord();
+    QJsonObject lateness;
+    lateness.insert(QStringLiteral("starts"), late.starts);
+    lateness.insert(QStringLiteral("over5s"), late.over5s);
+    lateness.insert(QStringLiteral("p50Ms"), late.p50Ms);
+    lateness.insert(QStringLiteral("p99Ms"), late.p99Ms);
+    lateness.insert(QStringLiteral("maxMs"), late.maxMs);
+    QJsonObject root;
+    root.insert(QStringLiteral("backend"),
+        m_factory && m_factory->batchesPings() ? QStringLiteral("fping") : QStringLiteral("ping"));
+    root.insert(QStringLiteral("hosts"), qint64(m_hosts.size()));
+    root.insert(QStringLiteral("checksFinished"), m_checksFinished);
+    root.insert(QStringLiteral("processesStarted"), EngineCounters::processesStarted.load());
+    root.insert(QStringLiteral("fpingBatches"), m_batcher->batchesStarted());
+    root.insert(QStringLiteral("transactions"), m_transactions);
+    root.insert(QStringLiteral("concurrencyCap"), m_scheduler->concurrencyCap());
+    root.insert(QStringLiteral("runMs"), m_clock->monotonicMs() - m_openedAtMs);
+    root.insert(QStringLiteral("lateness"), lateness);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        qCWarning(lcEngine) << "cannot write the stats file" << path << file.errorString();
+        return;
+    }
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
 
 HostList MonitorEngine::hosts() const

@@ -25,6 +25,7 @@
 
 class Check;
 class CheckFactory;
+class FpingBatcher;
 class QNetworkAccessManager;
 class Scheduler;
 
@@ -41,6 +42,11 @@ public:
     // How often the database is asked whether another process changed it.
     static constexpr int kExternalPollMs = 3000;
     static constexpr int kStatsIntervalMs = 1000;
+    // With a batch ping backend a check starts no process of its own, so many more run at
+    // once and start per event-loop turn.
+    static constexpr int kBatchedStartsPerTurn = 64;
+    // When set, shutdown() writes the run's figures there as JSON (see bench/README.md).
+    static constexpr const char *kStatsFileVariable = "PINGTOOL_STATS_FILE";
 
     explicit MonitorEngine(QObject *parent = nullptr);
     ~MonitorEngine() override;
@@ -100,6 +106,7 @@ private:
     void finishRoundIfDone();
     void forget(const QList<qint64> &ids);
     void reportError(const Error &error);
+    void writeStatsFile() const;
 
     Clock *m_clock;
     RandomSource *m_random;
@@ -109,6 +116,9 @@ private:
     Mode m_mode = Mode::Monitor;
     Scheduler *m_scheduler;
     QNetworkAccessManager *m_network = nullptr;
+    FpingBatcher *m_batcher; // a child; active when the settings choose fping
+    qint64 m_checksFinished = 0;
+    qint64 m_openedAtMs = 0;
 
     QHash<qint64, Host> m_hosts;
     QHash<qint64, Check *> m_checks; // running checks by host id
