@@ -119,6 +119,7 @@ def measure(cmd, env=None, stdin_path=None, timeout=1800, workdir=None):
     out = tempfile.NamedTemporaryFile(dir=workdir, delete=False)
     err = tempfile.NamedTemporaryFile(dir=workdir, delete=False)
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+    load_before = os.getloadavg()[0]
     start = time.monotonic()
     proc = subprocess.Popen(
         [str(c) for c in cmd], stdout=out, stderr=err, stdin=stdin, env=env
@@ -144,6 +145,8 @@ def measure(cmd, env=None, stdin_path=None, timeout=1800, workdir=None):
         "cpu_s": usage.ru_utime + usage.ru_stime,
         "maxrss_mb": usage.ru_maxrss / 1024.0,
         "rc": proc.returncode,
+        # Other work on the machine skews every figure: the 1-minute load when this run began.
+        "load_before": load_before,
         "stdout": Path(out.name).read_text(errors="replace"),
         "stderr": Path(err.name).read_text(errors="replace"),
     }
@@ -205,6 +208,7 @@ def check_once(template, n, backend, runs, workdir, expect_up):
     return {
         "wall_s": summary([s["wall_s"] for s in samples]),
         "cpu_s": summary([s["cpu_s"] for s in samples]),
+        "load_before": summary([s["load_before"] for s in samples]),
         "cpu_ms_per_host": summary([s["cpu_s"] * 1000 / n for s in samples]),
         "maxrss_mb": summary([s["maxrss_mb"] for s in samples]),
         "processes": summary([s["stats"].get("processesStarted") for s in samples]),
@@ -242,6 +246,7 @@ def fping_once(addr_file, n, runs, workdir, interval_ms, expect_up):
         "cpu_s": summary([s["cpu_s"] for s in samples]),
         "maxrss_mb": summary([s["maxrss_mb"] for s in samples]),
         "processes": summary([1 for _ in samples]),
+        "load_before": summary([s["load_before"] for s in samples]),
         "up": summary([s["up"] for s in samples]),
     }
 
@@ -259,6 +264,7 @@ def original_once(addr_file, n, runs, workdir):
         "maxrss_mb": summary([s["maxrss_mb"] for s in samples]),
         "processes": summary([s["processes"] for s in samples]),
         "up": summary([s["up"] for s in samples]),
+        "load_before": summary([s["load_before"] for s in samples]),
     }
 
 
@@ -310,6 +316,7 @@ def sustained(template, n, backend, seconds, workdir):
     stats_file.unlink(missing_ok=True)
     err_path = workdir / "headless.err"
     size_start = db_bytes(db)
+    load_before = os.getloadavg()[0]
     with open(err_path, "wb") as err:
         proc = subprocess.Popen(
             [str(PINGTOOL), "--database", str(db), "--settings", str(settings), "--headless"],
@@ -333,6 +340,7 @@ def sustained(template, n, backend, seconds, workdir):
             rss_max = max(rss_max, proc_rss_mb(proc.pid) or 0)
         cpu1 = proc_cpu_s(proc.pid)
         t1 = time.monotonic()
+        load_after = os.getloadavg()[0]
         rss_end = proc_rss_mb(proc.pid)
     finally:
         proc.send_signal(signal.SIGTERM)
@@ -349,6 +357,8 @@ def sustained(template, n, backend, seconds, workdir):
     duration = t1 - t0
     result = {
         "seconds": duration,
+        "load_before": load_before,
+        "load_after": load_after,
         "checks": stats.get("checksFinished"),
         "checks_per_minute": (stats.get("checksFinished") or 0) * 60.0 / duration,
         "late_over_5s_share": (late.get("over5s", 0) / starts) if starts else None,
@@ -511,21 +521,22 @@ def fmt(s, unit="", digits=2):
 def print_table(results):
     print()
     print("Full cycle (--check-once), median [min-max]")
-    print(f"{'N':>6} {'variant':<22} {'wall s':<22} {'CPU s':<22} {'CPU ms/host':<20} "
-          f"{'peak RSS MB':<18} {'processes':<10} {'up'}")
+    print(f"{'N':>6} {'variant':<26} {'wall s':<22} {'CPU s':<22} {'CPU ms/host':<20} "
+          f"{'peak RSS MB':<13} {'processes':<10} {'up':<6} load")
     for key in ("check_once", "check_once_silent"):
         for row in results.get(key, []):
             for variant, m in row["variants"].items():
                 if "skipped" in m:
-                    print(f"{row['n']:>6} {variant:<22} skipped: {m['skipped']}")
+                    print(f"{row['n']:>6} {variant:<26} skipped: {m['skipped']}")
                     continue
                 cpu_ms = m.get("cpu_ms_per_host") or (
                     {k: (v * 1000 / row["n"] if k != "runs" else v) for k, v in m["cpu_s"].items()}
                     if m.get("cpu_s") else None)
                 print(
-                    f"{row['n']:>6} {variant:<22} {fmt(m['wall_s']):<22} {fmt(m['cpu_s']):<22} "
-                    f"{fmt(cpu_ms, digits=3):<20} {fmt(m['maxrss_mb'], digits=0):<18} "
-                    f"{fmt(m['processes'], digits=0):<10} {fmt(m['up'], digits=0)}"
+                    f"{row['n']:>6} {variant:<26} {fmt(m['wall_s']):<22} {fmt(m['cpu_s']):<22} "
+                    f"{fmt(cpu_ms, digits=3):<20} {fmt(m['maxrss_mb'], digits=0):<13} "
+                    f"{fmt(m['processes'], digits=0):<10} {fmt(m['up'], digits=0):<6} "
+                    f"{fmt(m.get('load_before'), digits=1)}"
                 )
             for name, value in row.get("ratios", {}).items():
                 print(f"{'':>6}   {name}: {value:.2f}" if value else f"{'':>6}   {name}: -")
@@ -534,7 +545,7 @@ def print_table(results):
         print("Sustained --headless (60 s interval)")
         print(f"{'N':>6} {'backend':<8} {'s':>5} {'checks/min':>10} {'late>5s':>8} "
               f"{'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} {'CPU cores':>9} {'RSS start/end MB':>17} "
-              f"{'B/host/day':>10} {'DB growth/h':>12}")
+              f"{'B/host/day':>10} {'DB growth/h':>12} {'load':>5}")
         for r in results["sustained"]:
             m = r["result"]
             share = m["late_over_5s_share"]
@@ -544,7 +555,7 @@ def print_table(results):
                 f"{m['lateness_p50_ms']:>7} {m['lateness_p99_ms']:>7} {m['lateness_max_ms']:>7} "
                 f"{m['cpu_cores']:>9.3f} {m['rss_start_mb']:>8.0f}/{m['rss_end_mb']:<8.0f} "
                 f"{(m['rollup_bytes_per_host_per_day'] or 0):>10.0f} "
-                f"{m['db_growth_bytes_per_hour'] / 1e6:>10.2f}MB"
+                f"{m['db_growth_bytes_per_hour'] / 1e6:>10.2f}MB {m['load_before']:>5.1f}"
             )
     if results.get("gui"):
         print()
@@ -581,6 +592,8 @@ def main():
                     help="runs of the original's method (default: --runs); it takes ~N/21 s")
     ap.add_argument("--original-max-n", type=int, default=10000,
                     help="skip the original's method above this N")
+    ap.add_argument("--original-runs-above-1000", type=int, default=None,
+                    help="runs of the original's method for N > 1,000 (default: as for 1,000)")
     ap.add_argument("--sustain-seconds", type=int, default=300)
     ap.add_argument("--sustain-sizes", default=None, help="N for scenario c (default: --sizes)")
     ap.add_argument("--sustain-runs", type=int, default=1)
@@ -659,9 +672,12 @@ def main():
                 if have_fping:
                     row["variants"]["fping (one process)"] = fping_once(
                         addr_file, n, args.runs, workdir, args.fping_interval, n)
-                if n <= args.original_max_n and original_runs > 0:
+                o_runs = original_runs
+                if n > 1000 and args.original_runs_above_1000 is not None:
+                    o_runs = args.original_runs_above_1000
+                if n <= args.original_max_n and o_runs > 0:
                     row["variants"]["original (64 threads)"] = original_once(
-                        addr_file, n, original_runs, workdir)
+                        addr_file, n, o_runs, workdir)
             v = row["variants"]
 
             def ratio(a, b):

@@ -75,7 +75,7 @@ EngineSettings AppSettings::engine() const
     e.fpingProgram = s.value(Key::fpingProgram, d.fpingProgram).toString();
     bool gapOk = false;
     const double gap = s.value(Key::fpingPacketInterval, d.fpingPacketIntervalMs).toDouble(&gapOk);
-    e.fpingPacketIntervalMs = gapOk ? std::clamp(gap, 0.01, 1000.0) : d.fpingPacketIntervalMs;
+    e.fpingPacketIntervalMs = gapOk ? std::clamp(gap, 0.0, 1000.0) : d.fpingPacketIntervalMs;
     e.maxConcurrentChecks = intValue(s, Key::maxConcurrent, d.maxConcurrentChecks, 1, 4096);
     e.batchMaxResults = intValue(s, Key::batchResults, d.batchMaxResults, 1, 100000);
     e.batchMaxDelayMs = intValue(s, Key::batchDelay, d.batchMaxDelayMs, 10, 60000);

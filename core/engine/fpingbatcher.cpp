@@ -7,7 +7,12 @@
 #include <QProcessEnvironment>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcFping, "pingtool.engine.fping", QtWarningMsg)
 
@@ -85,13 +90,31 @@ QStringList FpingBatcher::arguments(const EngineSettings &s)
     return {QStringLiteral("-C"), QString::number(std::max(1, s.pingCount)), QStringLiteral("-q"),
         QStringLiteral("-p"), QString::number(std::max(10, s.pingIntervalMs)), QStringLiteral("-t"),
         QString::number(std::max(1, s.pingReplyTimeoutS) * 1000), QStringLiteral("-i"),
-        QString::number(std::max(0.01, s.fpingPacketIntervalMs), 'g', 6)};
+        QString::number(packetIntervalMs(s), 'g', 6)};
+}
+
+double FpingBatcher::packetIntervalMs(const EngineSettings &s)
+{
+    if (s.fpingPacketIntervalMs > 0)
+        return std::max(0.01, s.fpingPacketIntervalMs);
+#if defined(Q_OS_UNIX)
+    // fping refuses -i below 1 ms unless its real user is root.
+    return ::getuid() == 0 ? 0.1 : 1.0;
+#else
+    return 1.0;
+#endif
+}
+
+int FpingBatcher::batchHosts(const EngineSettings &s)
+{
+    const double perRound = double(std::max(10, s.pingIntervalMs)) / packetIntervalMs(s);
+    return std::clamp(int(perRound), kMinBatchHosts, kMaxBatchHosts);
 }
 
 int FpingBatcher::hardTimeoutMs(const EngineSettings &s, int targets)
 {
     const int count = std::max(1, s.pingCount);
-    const double sending = double(targets) * count * std::max(0.01, s.fpingPacketIntervalMs)
+    const double sending = double(targets) * count * packetIntervalMs(s)
         + double(count - 1) * std::max(10, s.pingIntervalMs);
     return int(std::ceil(sending)) + std::max(1, s.pingReplyTimeoutS) * 1000 + kKillMarginMs;
 }
@@ -101,7 +124,7 @@ FpingBatcher::Ticket FpingBatcher::request(const QString &address, Done done)
     const Ticket ticket = m_nextTicket++;
     m_callbacks.insert(ticket, std::move(done));
     m_gathering.append({ticket, address});
-    if (m_gathering.size() >= kMaxBatchHosts) {
+    if (m_gathering.size() >= batchHosts(m_settings)) {
         closeGathering();
         startReady();
     } else if (!m_gatherTimer.isActive()) {

@@ -24,10 +24,12 @@ class FpingBatcher : public QObject
     Q_OBJECT
 
 public:
-    // One process checks at most this many hosts: its echo requests go out fpingPacketInterval
-    // apart, so a smaller batch finishes sooner and batches run side by side.
-    static constexpr int kMaxBatchHosts = 256;
-    static constexpr int kMaxProcesses = 8;
+    // Every fping process reads every echo reply that reaches the machine (a raw socket without
+    // a filter), so each extra process costs CPU for all of them: few processes, each with a
+    // batch as large as one round of requests sent within the per-host interval.
+    static constexpr int kMaxProcesses = 4;
+    static constexpr int kMinBatchHosts = 64;
+    static constexpr int kMaxBatchHosts = 1024;
     // A batch waits this long for more due hosts before its process starts (unless full).
     static constexpr int kGatherMs = 250;
     // Time a process gets beyond its expected run time before it is killed.
@@ -54,6 +56,15 @@ public:
 
     static QStringList arguments(const EngineSettings &settings);
     static int hardTimeoutMs(const EngineSettings &settings, int targets);
+    // fping's -i in ms: the setting, or automatic (0.1 ms as root, 1 ms otherwise).
+    static double packetIntervalMs(const EngineSettings &settings);
+    // Hosts per process: one round of requests fits in the per-host interval.
+    static int batchHosts(const EngineSettings &settings);
+    // Checks that can be in batches at once: the engine's concurrency cap with fping.
+    static int maxChecksInFlight(const EngineSettings &settings)
+    {
+        return batchHosts(settings) * kMaxProcesses;
+    }
 
     int runningProcesses() const { return int(m_running.size()); }
     qint64 batchesStarted() const { return m_batchesStarted; }

@@ -49,6 +49,7 @@ MonitorEngine::MonitorEngine(QObject *parent)
     connect(&m_batchTimer, &QTimer::timeout, this, &MonitorEngine::flush);
     connect(&m_statsTimer, &QTimer::timeout, this, [this] { emit statsChanged(stats()); });
     connect(&m_externalTimer, &QTimer::timeout, this, &MonitorEngine::pollExternalChanges);
+    connect(&m_pruneTimer, &QTimer::timeout, this, &MonitorEngine::pruneHistory);
 }
 
 MonitorEngine::~MonitorEngine()
@@ -118,6 +119,8 @@ void MonitorEngine::open(const QString &databasePath, const EngineSettings &sett
         m_scheduler->scheduleStartup(due);
         m_externalTimer.start(kExternalPollMs);
         m_statsTimer.start(kStatsIntervalMs);
+        pruneHistory();
+        m_pruneTimer.start(kPruneIntervalMs);
     }
     qCInfo(lcEngine) << "monitoring" << m_hosts.size() << "hosts in" << databasePath << "cap"
                      << m_scheduler->concurrencyCap();
@@ -130,6 +133,7 @@ void MonitorEngine::shutdown()
 {
     m_externalTimer.stop();
     m_statsTimer.stop();
+    m_pruneTimer.stop();
     const QList<qint64> running = m_checks.keys();
     for (qint64 id : running)
         cancelCheck(id);
@@ -152,7 +156,7 @@ void MonitorEngine::applySettings(const EngineSettings &settings)
     if (m_factory && m_factory->batchesPings()) {
         // The processes are bounded by the batcher; a check only holds a place in a batch.
         m_scheduler->setStartsPerTurn(kBatchedStartsPerTurn);
-        m_scheduler->setConcurrencyCap(FpingBatcher::kMaxBatchHosts * FpingBatcher::kMaxProcesses);
+        m_scheduler->setConcurrencyCap(FpingBatcher::maxChecksInFlight(settings));
     } else {
         m_scheduler->setStartsPerTurn(Scheduler::kStartsPerTurn);
         m_scheduler->setConcurrencyCap(
@@ -530,6 +534,17 @@ void MonitorEngine::reloadHosts()
         emit hostsChanged(changed);
     qCInfo(lcEngine) << "reloaded:" << newDue.size() << "added," << removed.size() << "removed,"
                      << changed.size() << "changed";
+}
+
+void MonitorEngine::pruneHistory()
+{
+    if (!m_store)
+        return;
+    const QDateTime cutoff
+        = m_clock->nowUtc().addDays(-std::max(1, m_settings.sampleRetentionDays));
+    const Status pruned = m_store->pruneHistory(cutoff);
+    if (!pruned)
+        reportError(pruned.error());
 }
 
 void MonitorEngine::writeStatsFile() const

@@ -42,6 +42,9 @@ public:
     // How often the database is asked whether another process changed it.
     static constexpr int kExternalPollMs = 3000;
     static constexpr int kStatsIntervalMs = 1000;
+    // Hourly check rollups older than the retention setting are deleted at start and then
+    // this often, so the database stays bounded (outages are kept).
+    static constexpr int kPruneIntervalMs = 3600 * 1000;
     // With a batch ping backend a check starts no process of its own, so many more run at
     // once and start per event-loop turn.
     static constexpr int kBatchedStartsPerTurn = 64;
@@ -107,6 +110,7 @@ private:
     void forget(const QList<qint64> &ids);
     void reportError(const Error &error);
     void writeStatsFile() const;
+    void pruneHistory();
 
     Clock *m_clock;
     RandomSource *m_random;
@@ -130,6 +134,7 @@ private:
     QTimer m_batchTimer {this}; // a child, so it moves with us to the engine thread
     QTimer m_statsTimer {this}; // a child, so it moves with us to the engine thread
     QTimer m_externalTimer {this}; // a child, so it moves with us to the engine thread
+    QTimer m_pruneTimer {this}; // a child, so it moves with us to the engine thread
     QSet<qint64> m_roundLeft; // CheckOnce: hosts still to be checked
     bool m_roundReported = false;
     int m_transactions = 0;

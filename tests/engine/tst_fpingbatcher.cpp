@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <unistd.h>
+
 namespace {
 
 // A fake fping: logs its arguments and how many targets it read, then answers by address.
@@ -42,6 +44,14 @@ QStringList readLines(const QString &path)
     return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+// Settings with a fixed packet interval: the automatic one depends on who runs the test.
+EngineSettings fixedGap()
+{
+    EngineSettings s;
+    s.fpingPacketIntervalMs = 1;
+    return s;
+}
+
 PingBackendChoice fpingAt(const QString &program)
 {
     PingBackendChoice c;
@@ -67,6 +77,7 @@ private slots:
     void hostsSharingAnAddressShareOneTarget();
     void largeRoundIsSplitIntoSeveralProcesses();
     void failingFpingIsAnErrorForEveryHost();
+    void automaticPacketIntervalSuitsTheUser();
     void engineChecksEveryHostThroughOneFping();
     void realFpingAnswersOnLoopback();
 
@@ -137,8 +148,7 @@ void TestFpingBatcher::settingsChooseTheBackend()
 void TestFpingBatcher::oneProcessChecksTheWholeBatch()
 {
     FpingBatcher batcher;
-    EngineSettings s;
-    batcher.setSettings(s, fpingAt(m_script));
+    batcher.setSettings(fixedGap(), fpingAt(m_script));
     QVERIFY(batcher.isActive());
     int done = 0;
     for (int i = 1; i <= 5; ++i)
@@ -156,7 +166,7 @@ void TestFpingBatcher::oneProcessChecksTheWholeBatch()
 void TestFpingBatcher::resultsFollowTheAtLeastHalfRule()
 {
     FpingBatcher batcher;
-    batcher.setSettings(EngineSettings {}, fpingAt(m_script));
+    batcher.setSettings(fixedGap(), fpingAt(m_script));
     QHash<QString, CheckOutcome> outcomes;
     for (const char *a : {"127.0.0.1", "127.0.0.8", "127.0.0.9"}) {
         const QString address = QString::fromLatin1(a);
@@ -187,7 +197,7 @@ void TestFpingBatcher::resultsFollowTheAtLeastHalfRule()
 void TestFpingBatcher::unresolvedHostGetsNoAnswer()
 {
     FpingBatcher batcher;
-    batcher.setSettings(EngineSettings {}, fpingAt(m_script));
+    batcher.setSettings(fixedGap(), fpingAt(m_script));
     std::optional<CheckOutcome> unknown;
     std::optional<CheckOutcome> known;
     batcher.request(QStringLiteral("unknown.invalid"), [&](const CheckOutcome &o) { unknown = o; });
@@ -201,7 +211,7 @@ void TestFpingBatcher::unresolvedHostGetsNoAnswer()
 void TestFpingBatcher::cancelledRequestGetsNoResult()
 {
     FpingBatcher batcher;
-    batcher.setSettings(EngineSettings {}, fpingAt(m_script));
+    batcher.setSettings(fixedGap(), fpingAt(m_script));
     int cancelledCalls = 0;
     bool otherDone = false;
     const auto ticket = batcher.request(
@@ -216,7 +226,7 @@ void TestFpingBatcher::cancelledRequestGetsNoResult()
 void TestFpingBatcher::hostsSharingAnAddressShareOneTarget()
 {
     FpingBatcher batcher;
-    batcher.setSettings(EngineSettings {}, fpingAt(m_script));
+    batcher.setSettings(fixedGap(), fpingAt(m_script));
     int done = 0;
     for (int i = 0; i < 2; ++i)
         batcher.request(QStringLiteral("127.0.0.1"), [&](const CheckOutcome &o) {
@@ -230,8 +240,10 @@ void TestFpingBatcher::hostsSharingAnAddressShareOneTarget()
 void TestFpingBatcher::largeRoundIsSplitIntoSeveralProcesses()
 {
     FpingBatcher batcher;
-    batcher.setSettings(EngineSettings {}, fpingAt(m_script));
-    const int hosts = FpingBatcher::kMaxBatchHosts + 10;
+    batcher.setSettings(fixedGap(), fpingAt(m_script));
+    const int perBatch = FpingBatcher::batchHosts(fixedGap());
+    QCOMPARE(perBatch, 200); // 200 ms between requests to one host / 1 ms between requests
+    const int hosts = perBatch + 10;
     int done = 0;
     for (int i = 0; i < hosts; ++i)
         batcher.request(QStringLiteral("127.0.%1.%2").arg(i / 200 + 1).arg(i % 200 + 1),
@@ -240,8 +252,7 @@ void TestFpingBatcher::largeRoundIsSplitIntoSeveralProcesses()
     QStringList log = readLines(m_log);
     log.sort();
     QCOMPARE(log.size(), 2);
-    QVERIFY(log.contains(QStringLiteral("-C 4 -q -p 200 -t 1000 -i 1 targets=%1")
-                             .arg(FpingBatcher::kMaxBatchHosts)));
+    QVERIFY(log.contains(QStringLiteral("-C 4 -q -p 200 -t 1000 -i 1 targets=%1").arg(perBatch)));
     QVERIFY(log.contains(QStringLiteral("-C 4 -q -p 200 -t 1000 -i 1 targets=10")));
 }
 
@@ -250,7 +261,7 @@ void TestFpingBatcher::failingFpingIsAnErrorForEveryHost()
     const QString broken = TestSupport::writeScript(m_dir->filePath(QStringLiteral("broken")),
         "#!/bin/sh\necho \"fping: can't create socket (must run as root?)\" >&2\nexit 4\n");
     FpingBatcher batcher;
-    batcher.setSettings(EngineSettings {}, fpingAt(broken));
+    batcher.setSettings(fixedGap(), fpingAt(broken));
     QList<CheckOutcome> outcomes;
     for (int i = 1; i <= 2; ++i)
         batcher.request(QStringLiteral("127.0.0.%1").arg(i),
@@ -261,6 +272,22 @@ void TestFpingBatcher::failingFpingIsAnErrorForEveryHost()
         QVERIFY2(o.error.contains(QStringLiteral("exit code 4")), qPrintable(o.error));
         QVERIFY2(o.error.contains(QStringLiteral("can't create socket")), qPrintable(o.error));
     }
+}
+
+void TestFpingBatcher::automaticPacketIntervalSuitsTheUser()
+{
+    EngineSettings s;
+    s.fpingPacketIntervalMs = 0;
+    const double expected = ::getuid() == 0 ? 0.1 : 1.0;
+    QCOMPARE(FpingBatcher::packetIntervalMs(s), expected);
+    QCOMPARE(FpingBatcher::arguments(s).last(), QString::number(expected));
+    s.fpingPacketIntervalMs = 2.5;
+    QCOMPARE(FpingBatcher::packetIntervalMs(s), 2.5);
+    QCOMPARE(FpingBatcher::batchHosts(s), 80); // 200 ms per host / 2.5 ms per request
+    s.fpingPacketIntervalMs = 10;
+    QCOMPARE(FpingBatcher::batchHosts(s), FpingBatcher::kMinBatchHosts);
+    s.fpingPacketIntervalMs = 0.01;
+    QCOMPARE(FpingBatcher::batchHosts(s), FpingBatcher::kMaxBatchHosts);
 }
 
 void TestFpingBatcher::engineChecksEveryHostThroughOneFping()
