@@ -70,7 +70,7 @@
 <context>
     <name>CsvReader</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvreader.cpp" line="+188"/>
+        <location filename="../core/csv/csvreader.cpp" line="+202"/>
         <source>The file does not look like text: %n of its characters are control characters.</source>
         <translation>
             <numerusform>The file does not look like text: %n of its characters is a control character.</numerusform>
@@ -116,6 +116,17 @@
         <translation>
             <numerusform>%n line cannot be read and will be listed as rejected: line %1.</numerusform>
             <numerusform>%n lines cannot be read and will be listed as rejected; the first is line %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FpingBatcher</name>
+    <message numerus="yes">
+        <location filename="../core/engine/fpingbatcher.cpp" line="+262"/>
+        <source>fping did not finish within %n second(s) and was stopped</source>
+        <translation>
+            <numerusform>fping did not finish within %n second and was stopped</numerusform>
+            <numerusform>fping did not finish within %n seconds and was stopped</numerusform>
         </translation>
     </message>
 </context>
@@ -211,7 +222,7 @@
 <context>
     <name>PingChecker</name>
     <message numerus="yes">
-        <location filename="../core/engine/pingchecker.cpp" line="+206"/>
+        <location filename="../core/engine/pingchecker.cpp" line="+214"/>
         <source>ping did not finish within %n second(s) and was stopped</source>
         <translation>
             <numerusform>ping did not finish within %n second and was stopped</numerusform>
