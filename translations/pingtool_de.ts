@@ -608,7 +608,7 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/csv/csvreader.cpp" line="+167"/>
+        <location filename="../core/csv/csvreader.cpp" line="+181"/>
         <source>The file is a ZIP archive, probably an Excel workbook (.xlsx), not a CSV file. Save it as &quot;CSV UTF-8&quot; in the spreadsheet program and import that file.</source>
         <translation>Die Datei ist ein ZIP-Archiv, vermutlich eine Excel-Arbeitsmappe (.xlsx), keine CSV-Datei. Speichern Sie sie in der Tabellenkalkulation als „CSV UTF-8“ und importieren Sie diese Datei.</translation>
     </message>
@@ -631,7 +631,7 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>The file is not valid %1 text. Choose another encoding.</source>
         <translation>Die Datei ist kein gültiger %1-Text. Wählen Sie eine andere Kodierung.</translation>
     </message>
@@ -1114,7 +1114,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
 <context>
     <name>HostStore</name>
     <message>
-        <location filename="../core/store/hoststore.cpp" line="+118"/>
+        <location filename="../core/store/hoststore.cpp" line="+122"/>
         <source>The database %1 is locked by another program and stayed locked longer than the busy timeout (%2).</source>
         <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt und blieb länger gesperrt als die Wartezeit erlaubt (%2).</translation>
     </message>
@@ -1180,11 +1180,12 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+87"/>
         <source>opening</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-71"/>
         <source>reading the schema</source>
         <translation>Lesen des Schemas</translation>
     </message>
@@ -1210,26 +1211,54 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+42"/>
         <source>enabling foreign keys</source>
         <translation>Aktivieren der Fremdschlüssel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
         <source>The database %1 needs an upgrade before it can be read; open it once with write access.</source>
         <translation>Die Datenbank %1 muss aktualisiert werden, bevor sie gelesen werden kann; öffnen Sie sie einmal mit Schreibzugriff.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+32"/>
         <source>switching to write-ahead logging</source>
         <translation>Umstellen auf Write-Ahead-Logging</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
+        <location line="+32"/>
         <source>setting durability</source>
         <translation>Einstellen der Dauerhaftigkeit</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
+        <source>saving the database to %1</source>
+        <translation>Speichern der Datenbank nach %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 was replaced by another file while Pingtool was running, and Pingtool could not save its own data beside it: %2</source>
+        <translation>Die Datenbank %1 wurde während des Betriebs von Pingtool durch eine andere Datei ersetzt, und Pingtool konnte seine eigenen Daten nicht daneben sichern: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database %1 was deleted while Pingtool was running, and Pingtool could not write it back: %2</source>
+        <translation>Die Datenbank %1 wurde während des Betriebs von Pingtool gelöscht, und Pingtool konnte sie nicht wiederherstellen: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database %1 was replaced by another file while Pingtool was running. Pingtool leaves that file alone and goes on in %2, which holds every host and result it had; use --database to choose the file you want.</source>
+        <translation>Die Datenbank %1 wurde während des Betriebs von Pingtool durch eine andere Datei ersetzt. Pingtool lässt diese Datei unverändert und arbeitet in %2 weiter, die jeden Host und jedes Ergebnis enthält; wählen Sie mit --database die gewünschte Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 was deleted while Pingtool was running. Pingtool wrote it back with every host and result it had, and goes on using it.</source>
+        <translation>Die Datenbank %1 wurde während des Betriebs von Pingtool gelöscht. Pingtool hat sie mit jedem Host und jedem Ergebnis wiederhergestellt und verwendet sie weiter.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+3"/>
         <source>upgrading to schema version %1</source>
         <translation>Aktualisieren auf Schemaversion %1</translation>
@@ -1551,6 +1580,11 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
         <location line="+5"/>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
         <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 contains a control character (U+%2).</source>
+        <translation>%1 enthält ein Steuerzeichen (U+%2).</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2127,7 +2161,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
 <context>
     <name>PingChecker</name>
     <message>
-        <location filename="../core/engine/pingchecker.cpp" line="+59"/>
+        <location filename="../core/engine/pingchecker.cpp" line="+68"/>
         <location line="+5"/>
         <source>ping program not found: %1</source>
         <translation>Ping-Programm nicht gefunden: %1</translation>
@@ -2138,7 +2172,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
         <translation>Ping-Programm ist nicht ausführbar: %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+122"/>
         <source>ping program could not be started: %1</source>
         <translation>Ping-Programm konnte nicht gestartet werden: %1</translation>
     </message>
@@ -2174,7 +2208,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
         <translation>unlesbare Ausgabe: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no echo requests were sent: %1</source>
         <translation>es wurden keine Echo-Anfragen gesendet: %1</translation>
     </message>

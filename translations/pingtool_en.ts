@@ -70,7 +70,7 @@
 <context>
     <name>CsvReader</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvreader.cpp" line="+188"/>
+        <location filename="../core/csv/csvreader.cpp" line="+202"/>
         <source>The file does not look like text: %n of its characters are control characters.</source>
         <translation>
             <numerusform>The file does not look like text: %n of its characters is a control character.</numerusform>
@@ -211,7 +211,7 @@
 <context>
     <name>PingChecker</name>
     <message numerus="yes">
-        <location filename="../core/engine/pingchecker.cpp" line="+206"/>
+        <location filename="../core/engine/pingchecker.cpp" line="+212"/>
         <source>ping did not finish within %n second(s) and was stopped</source>
         <translation>
             <numerusform>ping did not finish within %n second and was stopped</numerusform>

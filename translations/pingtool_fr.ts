@@ -608,7 +608,7 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/csv/csvreader.cpp" line="+167"/>
+        <location filename="../core/csv/csvreader.cpp" line="+181"/>
         <source>The file is a ZIP archive, probably an Excel workbook (.xlsx), not a CSV file. Save it as &quot;CSV UTF-8&quot; in the spreadsheet program and import that file.</source>
         <translation>Le fichier est une archive ZIP, probablement un classeur Excel (.xlsx), pas un fichier CSV. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» dans le tableur et importez ce fichier.</translation>
     </message>
@@ -631,7 +631,7 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>The file is not valid %1 text. Choose another encoding.</source>
         <translation>Le fichier n’est pas un texte %1 valide. Choisissez un autre encodage.</translation>
     </message>
@@ -1114,7 +1114,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
 <context>
     <name>HostStore</name>
     <message>
-        <location filename="../core/store/hoststore.cpp" line="+118"/>
+        <location filename="../core/store/hoststore.cpp" line="+122"/>
         <source>The database %1 is locked by another program and stayed locked longer than the busy timeout (%2).</source>
         <translation>La base de données %1 est verrouillée par un autre programme et l’est restée plus longtemps que le délai d’attente (%2).</translation>
     </message>
@@ -1180,11 +1180,12 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+87"/>
         <source>opening</source>
         <translation>ouverture</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-71"/>
         <source>reading the schema</source>
         <translation>lecture du schéma</translation>
     </message>
@@ -1210,26 +1211,54 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+42"/>
         <source>enabling foreign keys</source>
         <translation>activation des clés étrangères</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
         <source>The database %1 needs an upgrade before it can be read; open it once with write access.</source>
         <translation>La base de données %1 doit être mise à niveau avant de pouvoir être lue&#xa0;; ouvrez-la une fois avec un accès en écriture.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+32"/>
         <source>switching to write-ahead logging</source>
         <translation>passage en journalisation anticipée (WAL)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
+        <location line="+32"/>
         <source>setting durability</source>
         <translation>réglage de la durabilité</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
+        <source>saving the database to %1</source>
+        <translation>enregistrement de la base de données dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 was replaced by another file while Pingtool was running, and Pingtool could not save its own data beside it: %2</source>
+        <translation>La base de données %1 a été remplacée par un autre fichier pendant que Pingtool tournait, et Pingtool n’a pas pu enregistrer ses propres données à côté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database %1 was deleted while Pingtool was running, and Pingtool could not write it back: %2</source>
+        <translation>La base de données %1 a été supprimée pendant que Pingtool tournait, et Pingtool n’a pas pu la réécrire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database %1 was replaced by another file while Pingtool was running. Pingtool leaves that file alone and goes on in %2, which holds every host and result it had; use --database to choose the file you want.</source>
+        <translation>La base de données %1 a été remplacée par un autre fichier pendant que Pingtool tournait. Pingtool laisse ce fichier intact et continue dans %2, qui contient chaque hôte et chaque résultat qu’il avait&#xa0;; choisissez le fichier voulu avec --database.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 was deleted while Pingtool was running. Pingtool wrote it back with every host and result it had, and goes on using it.</source>
+        <translation>La base de données %1 a été supprimée pendant que Pingtool tournait. Pingtool l’a réécrite avec chaque hôte et chaque résultat qu’il avait, et continue de l’utiliser.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+3"/>
         <source>upgrading to schema version %1</source>
         <translation>mise à niveau vers la version de schéma %1</translation>
@@ -1551,6 +1580,11 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
         <location line="+5"/>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
         <translation>%1 fait %2 caractères&#xa0;; %3 au plus sont autorisés.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 contains a control character (U+%2).</source>
+        <translation>%1 contient un caractère de contrôle (U+%2).</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2127,7 +2161,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
 <context>
     <name>PingChecker</name>
     <message>
-        <location filename="../core/engine/pingchecker.cpp" line="+59"/>
+        <location filename="../core/engine/pingchecker.cpp" line="+68"/>
         <location line="+5"/>
         <source>ping program not found: %1</source>
         <translation>programme ping introuvable&#xa0;: %1</translation>
@@ -2138,7 +2172,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
         <translation>le programme ping n’est pas exécutable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+122"/>
         <source>ping program could not be started: %1</source>
         <translation>le programme ping n’a pas pu être lancé&#xa0;: %1</translation>
     </message>
@@ -2174,7 +2208,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
         <translation>sortie illisible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no echo requests were sent: %1</source>
         <translation>aucune requête d’écho n’a été envoyée&#xa0;: %1</translation>
     </message>
