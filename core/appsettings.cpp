@@ -16,6 +16,8 @@ const auto pingInterval = QStringLiteral("ping/intervalMs");
 const auto pingTimeout = QStringLiteral("ping/replyTimeoutS");
 const auto pingDeadline = QStringLiteral("ping/deadlineS");
 const auto pingBackend = QStringLiteral("ping/backend");
+const auto fpingProgram = QStringLiteral("ping/fpingProgram");
+const auto fpingPacketInterval = QStringLiteral("ping/fpingPacketIntervalMs");
 const auto maxConcurrent = QStringLiteral("engine/maxConcurrentChecks");
 const auto batchResults = QStringLiteral("engine/batchMaxResults");
 const auto batchDelay = QStringLiteral("engine/batchMaxDelayMs");
@@ -70,6 +72,10 @@ EngineSettings AppSettings::engine() const
     e.pingReplyTimeoutS = intValue(s, Key::pingTimeout, d.pingReplyTimeoutS, 1, 60);
     e.pingDeadlineS = intValue(s, Key::pingDeadline, d.pingDeadlineS, 0, 600);
     e.pingBackend = s.value(Key::pingBackend, d.pingBackend).toString();
+    e.fpingProgram = s.value(Key::fpingProgram, d.fpingProgram).toString();
+    bool gapOk = false;
+    const double gap = s.value(Key::fpingPacketInterval, d.fpingPacketIntervalMs).toDouble(&gapOk);
+    e.fpingPacketIntervalMs = gapOk ? std::clamp(gap, 0.0, 1000.0) : d.fpingPacketIntervalMs;
     e.maxConcurrentChecks = intValue(s, Key::maxConcurrent, d.maxConcurrentChecks, 1, 4096);
     e.batchMaxResults = intValue(s, Key::batchResults, d.batchMaxResults, 1, 100000);
     e.batchMaxDelayMs = intValue(s, Key::batchDelay, d.batchMaxDelayMs, 10, 60000);
@@ -94,6 +100,8 @@ void AppSettings::setEngine(const EngineSettings &e)
     s.setValue(Key::pingTimeout, e.pingReplyTimeoutS);
     s.setValue(Key::pingDeadline, e.pingDeadlineS);
     s.setValue(Key::pingBackend, e.pingBackend);
+    s.setValue(Key::fpingProgram, e.fpingProgram);
+    s.setValue(Key::fpingPacketInterval, e.fpingPacketIntervalMs);
     s.setValue(Key::maxConcurrent, e.maxConcurrentChecks);
     s.setValue(Key::batchResults, e.batchMaxResults);
     s.setValue(Key::batchDelay, e.batchMaxDelayMs);

@@ -3,8 +3,13 @@
 #include "check.h"
 #include "checkfactory.h"
 #include "concurrencylimit.h"
+#include "enginecounters.h"
+#include "fpingbatcher.h"
 #include "scheduler.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
@@ -50,12 +55,14 @@ MonitorEngine::MonitorEngine(QObject *parent)
     , m_clock(SystemClock::instance())
     , m_random(SystemRandom::instance())
     , m_scheduler(new Scheduler(m_clock, this))
+    , m_batcher(new FpingBatcher(this))
 {
     connect(m_scheduler, &Scheduler::startCheck, this, &MonitorEngine::startCheck);
     m_batchTimer.setSingleShot(true);
     connect(&m_batchTimer, &QTimer::timeout, this, &MonitorEngine::flush);
     connect(&m_statsTimer, &QTimer::timeout, this, [this] { emit statsChanged(stats()); });
     connect(&m_externalTimer, &QTimer::timeout, this, &MonitorEngine::pollExternalChanges);
+    connect(&m_pruneTimer, &QTimer::timeout, this, &MonitorEngine::pruneHistory);
 }
 
 MonitorEngine::~MonitorEngine()
@@ -102,7 +109,9 @@ void MonitorEngine::open(const QString &databasePath, const EngineSettings &sett
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     if (!m_factory)
-        m_factory = std::make_unique<DefaultCheckFactory>(settings, m_network);
+        m_factory = std::make_unique<DefaultCheckFactory>(settings, m_network, m_batcher);
+    m_openedAtMs = m_clock->monotonicMs();
+    m_checksFinished = 0;
     applySettings(settings);
 
     m_hosts.clear();
@@ -124,6 +133,8 @@ void MonitorEngine::open(const QString &databasePath, const EngineSettings &sett
         m_scheduler->scheduleStartup(due);
         m_externalTimer.start(kExternalPollMs);
         m_statsTimer.start(kStatsIntervalMs);
+        pruneHistory();
+        m_pruneTimer.start(kPruneIntervalMs);
     }
     qCInfo(lcEngine) << "monitoring" << m_hosts.size() << "hosts in" << databasePath << "cap"
                      << m_scheduler->concurrencyCap();
@@ -136,13 +147,16 @@ void MonitorEngine::shutdown()
 {
     m_externalTimer.stop();
     m_statsTimer.stop();
+    m_pruneTimer.stop();
     const QList<qint64> running = m_checks.keys();
     for (qint64 id : running)
         cancelCheck(id);
+    m_batcher->cancelAll();
     m_scheduler->clear();
     if (m_store) {
         flush();
         checkDatabaseFile(); // the last results must not end up in a deleted file
+        writeStatsFile();
     }
     m_batchTimer.stop();
     m_store.reset();
@@ -154,7 +168,15 @@ void MonitorEngine::applySettings(const EngineSettings &settings)
     if (m_factory)
         m_factory->setSettings(settings);
     m_scheduler->setLifecycle(settings.lifecycle);
-    m_scheduler->setConcurrencyCap(ConcurrencyLimit::effectiveCap(settings.maxConcurrentChecks));
+    if (m_factory && m_factory->batchesPings()) {
+        // The processes are bounded by the batcher; a check only holds a place in a batch.
+        m_scheduler->setStartsPerTurn(kBatchedStartsPerTurn);
+        m_scheduler->setConcurrencyCap(FpingBatcher::maxChecksInFlight(settings));
+    } else {
+        m_scheduler->setStartsPerTurn(Scheduler::kStartsPerTurn);
+        m_scheduler->setConcurrencyCap(
+            ConcurrencyLimit::effectiveCap(settings.maxConcurrentChecks));
+    }
 }
 
 void MonitorEngine::startCheck(qint64 hostId)
@@ -191,6 +213,7 @@ void MonitorEngine::onCheckFinished(qint64 hostId, Check *check, const CheckOutc
     check->disconnect(this);
     check->deleteLater();
     m_scheduler->finished(hostId);
+    ++m_checksFinished;
 
     const auto it = m_hosts.find(hostId);
     if (it == m_hosts.end())
@@ -546,6 +569,48 @@ void MonitorEngine::reloadHosts()
         emit hostsChanged(changed);
     qCInfo(lcEngine) << "reloaded:" << newDue.size() << "added," << removed.size() << "removed,"
                      << changed.size() << "changed";
+}
+
+void MonitorEngine::pruneHistory()
+{
+    if (!m_store)
+        return;
+    const QDateTime cutoff
+        = m_clock->nowUtc().addDays(-std::max(1, m_settings.sampleRetentionDays));
+    const Status pruned = m_store->pruneHistory(cutoff);
+    if (!pruned)
+        reportError(pruned.error());
+}
+
+void MonitorEngine::writeStatsFile() const
+{
+    const QString path = qEnvironmentVariable(kStatsFileVariable);
+    if (path.isEmpty())
+        return;
+    const Scheduler::LatenessRecord late = m_scheduler->latenessRecord();
+    QJsonObject lateness;
+    lateness.insert(QStringLiteral("starts"), late.starts);
+    lateness.insert(QStringLiteral("over5s"), late.over5s);
+    lateness.insert(QStringLiteral("p50Ms"), late.p50Ms);
+    lateness.insert(QStringLiteral("p99Ms"), late.p99Ms);
+    lateness.insert(QStringLiteral("maxMs"), late.maxMs);
+    QJsonObject root;
+    root.insert(QStringLiteral("backend"),
+        m_factory && m_factory->batchesPings() ? QStringLiteral("fping") : QStringLiteral("ping"));
+    root.insert(QStringLiteral("hosts"), qint64(m_hosts.size()));
+    root.insert(QStringLiteral("checksFinished"), m_checksFinished);
+    root.insert(QStringLiteral("processesStarted"), EngineCounters::processesStarted.load());
+    root.insert(QStringLiteral("fpingBatches"), m_batcher->batchesStarted());
+    root.insert(QStringLiteral("transactions"), m_transactions);
+    root.insert(QStringLiteral("concurrencyCap"), m_scheduler->concurrencyCap());
+    root.insert(QStringLiteral("runMs"), m_clock->monotonicMs() - m_openedAtMs);
+    root.insert(QStringLiteral("lateness"), lateness);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        qCWarning(lcEngine) << "cannot write the stats file" << path << file.errorString();
+        return;
+    }
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
 
 HostList MonitorEngine::hosts() const

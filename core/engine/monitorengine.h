@@ -25,6 +25,7 @@
 
 class Check;
 class CheckFactory;
+class FpingBatcher;
 class QNetworkAccessManager;
 class Scheduler;
 
@@ -41,6 +42,14 @@ public:
     // How often the database is asked whether another process changed it.
     static constexpr int kExternalPollMs = 3000;
     static constexpr int kStatsIntervalMs = 1000;
+    // Hourly check rollups older than the retention setting are deleted at start and then
+    // this often, so the database stays bounded (outages are kept).
+    static constexpr int kPruneIntervalMs = 3600 * 1000;
+    // With a batch ping backend a check starts no process of its own, so many more run at
+    // once and start per event-loop turn.
+    static constexpr int kBatchedStartsPerTurn = 64;
+    // When set, shutdown() writes the run's figures there as JSON (see bench/README.md).
+    static constexpr const char *kStatsFileVariable = "PINGTOOL_STATS_FILE";
 
     explicit MonitorEngine(QObject *parent = nullptr);
     ~MonitorEngine() override;
@@ -102,6 +111,8 @@ private:
     void finishRoundIfDone();
     void forget(const QList<qint64> &ids);
     void reportError(const Error &error);
+    void writeStatsFile() const;
+    void pruneHistory();
 
     Clock *m_clock;
     RandomSource *m_random;
@@ -111,6 +122,9 @@ private:
     Mode m_mode = Mode::Monitor;
     Scheduler *m_scheduler;
     QNetworkAccessManager *m_network = nullptr;
+    FpingBatcher *m_batcher; // a child; active when the settings choose fping
+    qint64 m_checksFinished = 0;
+    qint64 m_openedAtMs = 0;
 
     QHash<qint64, Host> m_hosts;
     QHash<qint64, Check *> m_checks; // running checks by host id
@@ -122,6 +136,7 @@ private:
     QTimer m_batchTimer {this}; // a child, so it moves with us to the engine thread
     QTimer m_statsTimer {this}; // a child, so it moves with us to the engine thread
     QTimer m_externalTimer {this}; // a child, so it moves with us to the engine thread
+    QTimer m_pruneTimer {this}; // a child, so it moves with us to the engine thread
     QSet<qint64> m_roundLeft; // CheckOnce: hosts still to be checked
     bool m_roundReported = false;
     int m_transactions = 0;

@@ -1,5 +1,6 @@
 #include "pingchecker.h"
 
+#include "enginecounters.h"
 #include "pingoutputparser.h"
 
 #include <QFileInfo>
@@ -156,6 +157,7 @@ void PingChecker::start(const QString &address)
     connect(m_process, &QProcess::errorOccurred, this, &PingChecker::onErrorOccurred);
     qCDebug(lcPing) << "start" << m_process->program() << m_process->arguments();
     m_hardTimer.start(hardTimeoutMs(m_settings));
+    ++EngineCounters::processesStarted;
     m_process->start(QIODevice::ReadOnly);
 }
 

@@ -14,10 +14,29 @@ PingWebCheck::PingWebCheck(const QString &address, const QString &webUrl,
     , m_manager(manager)
 { }
 
-PingWebCheck::~PingWebCheck() = default;
+PingWebCheck::PingWebCheck(const QString &address, const QString &webUrl,
+    const EngineSettings &settings, QNetworkAccessManager *manager, FpingBatcher *batcher,
+    QObject *parent)
+    : PingWebCheck(address, webUrl, settings, manager, parent)
+{
+    m_batcher = batcher;
+}
+
+PingWebCheck::~PingWebCheck()
+{
+    if (m_batcher && m_ticket != 0)
+        m_batcher->cancel(m_ticket);
+}
 
 void PingWebCheck::start()
 {
+    if (m_batcher && m_batcher->isActive()) {
+        m_ticket = m_batcher->request(m_address, [this](const CheckOutcome &outcome) {
+            m_ticket = 0;
+            onPingFinished(outcome);
+        });
+        return;
+    }
     if (!m_ping) {
         m_ping = new PingChecker(m_settings, this);
         connect(m_ping, &PingChecker::finished, this, &PingWebCheck::onPingFinished);
@@ -27,6 +46,9 @@ void PingWebCheck::start()
 
 void PingWebCheck::cancel()
 {
+    if (m_batcher && m_ticket != 0)
+        m_batcher->cancel(m_ticket);
+    m_ticket = 0;
     if (m_ping)
         m_ping->cancel();
     if (m_web)

@@ -1,10 +1,14 @@
 #pragma once
 
-// PingWebCheck: ping the address; when that gets no answer and the host has a web URL, ask
+// PingWebCheck: ping the address (its own ping process, or a place in an fping batch when the
+// engine's FpingBatcher is active); when that gets no answer and the host has a web URL, ask
 // the web interface for proof of life.
 
 #include "../enginesettings.h"
 #include "check.h"
+#include "fpingbatcher.h"
+
+#include <QPointer>
 
 class PingChecker;
 class ProofOfLife;
@@ -18,6 +22,9 @@ class PingWebCheck final : public Check
 public:
     PingWebCheck(const QString &address, const QString &webUrl, const EngineSettings &settings,
         QNetworkAccessManager *manager, QObject *parent = nullptr);
+    // batcher: not owned; used when active, else this check runs its own ping.
+    PingWebCheck(const QString &address, const QString &webUrl, const EngineSettings &settings,
+        QNetworkAccessManager *manager, FpingBatcher *batcher, QObject *parent = nullptr);
     ~PingWebCheck() override;
 
     void start() override;
@@ -33,5 +40,7 @@ private:
     QNetworkAccessManager *m_manager;
     PingChecker *m_ping = nullptr;
     ProofOfLife *m_web = nullptr;
+    QPointer<FpingBatcher> m_batcher;
+    FpingBatcher::Ticket m_ticket = 0;
     CheckOutcome m_pingOutcome;
 };

@@ -155,7 +155,7 @@ bool Scheduler::hasReady(qint64 nowMs) const
 void Scheduler::dispatch()
 {
     int started = 0;
-    while (started < kStartsPerTurn && int(m_running.size()) < m_cap) {
+    while (started < m_startsPerTurn && int(m_running.size()) < m_cap) {
         const qint64 now = m_clock->monotonicMs();
         qint64 id = 0;
         qint64 lateness = 0;
@@ -172,7 +172,9 @@ void Scheduler::dispatch()
             break;
         }
         m_running.insert(id);
-        m_starts.emplace_back(now, std::max<qint64>(0, lateness));
+        lateness = std::max<qint64>(0, lateness);
+        m_starts.emplace_back(now, lateness);
+        ++m_latenessCounts[lateness < 1000 ? lateness : lateness / 10 * 10];
         ++started;
         emit startCheck(id);
     }
@@ -231,4 +233,30 @@ EngineStats Scheduler::stats() const
         s.latenessMaxMs = late.back();
     }
     return s;
+}
+
+Scheduler::LatenessRecord Scheduler::latenessRecord() const
+{
+    LatenessRecord r;
+    for (const auto &[ms, n] : m_latenessCounts) {
+        r.starts += n;
+        if (ms > 5000)
+            r.over5s += n;
+    }
+    if (r.starts == 0)
+        return r;
+    r.maxMs = m_latenessCounts.rbegin()->first;
+    const auto quantile = [&](double q) {
+        const qint64 rank = qint64(q * double(r.starts - 1) + 0.5);
+        qint64 seen = 0;
+        for (const auto &[ms, n] : m_latenessCounts) {
+            seen += n;
+            if (seen > rank)
+                return ms;
+        }
+        return r.maxMs;
+    };
+    r.p50Ms = quantile(0.50);
+    r.p99Ms = quantile(0.99);
+    return r;
 }

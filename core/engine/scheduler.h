@@ -19,7 +19,9 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <deque>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -31,6 +33,15 @@ public:
     // Starting hundreds of processes in one go stalls the loop (measured: 70 ms for 512,
     // 4 ms in bursts of 4), so at most this many start per event-loop turn.
     static constexpr int kStartsPerTurn = 4;
+    // Lateness over the whole run (since the scheduler was made), for benchmarks and logs.
+    struct LatenessRecord
+    {
+        qint64 starts = 0;
+        qint64 over5s = 0; // started more than 5 s after their due time
+        qint64 p50Ms = 0;
+        qint64 p99Ms = 0;
+        qint64 maxMs = 0;
+    };
     // A bulk add is staggered at least this far apart, over at most one known interval.
     static constexpr qint64 kStaggerStepMs = 100;
 
@@ -39,6 +50,10 @@ public:
     void setConcurrencyCap(int cap);
     int concurrencyCap() const { return m_cap; }
     void setLifecycle(const LifecycleSettings &settings) { m_lifecycle = settings; }
+    // How many checks start per event-loop turn (default kStartsPerTurn). Raise it only for
+    // checks that start no process of their own (a batch backend queues them).
+    void setStartsPerTurn(int starts) { m_startsPerTurn = std::max(1, starts); }
+    int startsPerTurn() const { return m_startsPerTurn; }
 
     // Puts a host in the queue (or moves it) for dueUtc; an invalid time means "due now".
     // Ignored for a running host: the caller schedules it when its check finishes.
@@ -67,6 +82,8 @@ public:
     qint64 dueMs(qint64 hostId) const;
     // Checks per minute, queue length, running checks and lateness over the last minute.
     EngineStats stats() const;
+    // Lateness (due -> started) of every start since construction.
+    LatenessRecord latenessRecord() const;
 
 public slots:
     // Starts up to kStartsPerTurn due checks within the cap, then re-arms the timer: at once
@@ -86,6 +103,7 @@ private:
     Clock *m_clock;
     LifecycleSettings m_lifecycle;
     int m_cap = 128;
+    int m_startsPerTurn = kStartsPerTurn;
     QTimer m_timer {this}; // a child, so it moves with us to the engine thread
 
     std::set<std::pair<qint64, qint64>> m_queue; // (due ms, host id), earliest first
@@ -97,4 +115,7 @@ private:
     // (start ms, lateness ms) and finish times over the last minute, for stats().
     mutable std::deque<std::pair<qint64, qint64>> m_starts;
     mutable std::deque<qint64> m_finishes;
+    // Every start's lateness as a histogram: exact below 1 s, 10 ms buckets above, so a long
+    // run stays a few thousand entries.
+    std::map<qint64, qint64> m_latenessCounts;
 };

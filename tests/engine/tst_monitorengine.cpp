@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -45,6 +46,7 @@ private slots:
     void hostAddedByAnotherProcessIsMonitored();
     void missingDatabaseDirectoryFailsToStart();
     void controllerRunsEngineOnItsOwnThread();
+    void monitorPrunesRollupsOlderThanRetention();
 
 private:
     QList<qint64> addHosts(int count, const QString &firstOctets = QStringLiteral("127.0.0."));
@@ -330,6 +332,42 @@ void TestMonitorEngine::controllerRunsEngineOnItsOwnThread()
     QCOMPARE(stopped.count(), 1);
     QVERIFY(!controller.isRunning());
     QCOMPARE(storedHosts().size(), 1);
+}
+
+void TestMonitorEngine::monitorPrunesRollupsOlderThanRetention()
+{
+    const QList<qint64> ids = addHosts(1);
+    QCOMPARE(ids.size(), 1);
+    const QString recentHour = toIsoUtc(QDateTime::currentDateTimeUtc().addDays(-2)).left(13);
+    {
+        auto store = HostStore::open(m_db);
+        QVERIFY(store);
+        QSqlQuery q(store.value()->database());
+        for (const QString &hour : {QStringLiteral("2001-01-01T00"), recentHour}) {
+            q.prepare(QStringLiteral("INSERT INTO check_rollups (host_id, hour, checks) "
+                                     "VALUES (?, ?, 1)"));
+            q.addBindValue(ids.first());
+            q.addBindValue(hour);
+            QVERIFY(q.exec());
+        }
+    }
+    EngineSettings s = settings(kUp);
+    s.sampleRetentionDays = 30;
+    MonitorEngine engine;
+    engine.open(m_db, s);
+    QVERIFY(engine.isOpen());
+    {
+        auto store = HostStore::open(m_db);
+        QVERIFY(store);
+        QSqlQuery q(store.value()->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT hour FROM check_rollups ORDER BY hour")));
+        QStringList hours;
+        while (q.next())
+            hours << q.value(0).toString();
+        QVERIFY2(!hours.contains(QStringLiteral("2001-01-01T00")), qPrintable(hours.join(u',')));
+        QVERIFY(hours.contains(recentHour));
+    }
+    engine.shutdown();
 }
 
 QTEST_GUILESS_MAIN(TestMonitorEngine)
