@@ -1000,32 +1000,6 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
     </message>
 </context>
 <context>
-    <name>FpingBatcher</name>
-    <message>
-        <location filename="../core/engine/fpingbatcher.cpp" line="+248"/>
-        <source>fping could not be started: %1</source>
-        <translation>fping konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>fping did not finish within %n second(s) and was stopped</source>
-        <translation>
-            <numerusform>fping wurde nicht innerhalb von %n Sekunde beendet und gestoppt</numerusform>
-            <numerusform>fping wurde nicht innerhalb von %n Sekunden beendet und gestoppt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>fping crashed</source>
-        <translation>fping ist abgestürzt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot read the output of fping (exit code %1): %2</source>
-        <translation>die Ausgabe von fping ist nicht lesbar (Exit-Code %1): %2</translation>
-    </message>
-</context>
-<context>
     <name>Gui</name>
     <message>
         <location filename="../app/guimain.cpp" line="+34"/>
@@ -1261,7 +1235,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
     <message>
         <location line="+32"/>
         <source>saving the database to %1</source>
-        <translation>beim Sichern der Datenbank nach %1</translation>
+        <translation>Speichern der Datenbank nach %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1276,12 +1250,12 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
     <message>
         <location line="+12"/>
         <source>The database %1 was replaced by another file while Pingtool was running. Pingtool leaves that file alone and goes on in %2, which holds every host and result it had; use --database to choose the file you want.</source>
-        <translation>Die Datenbank %1 wurde während des Betriebs von Pingtool durch eine andere Datei ersetzt. Pingtool lässt diese Datei unverändert und arbeitet in %2 weiter, die alle bisherigen Hosts und Ergebnisse enthält. Wählen Sie mit --database die gewünschte Datei.</translation>
+        <translation>Die Datenbank %1 wurde während des Betriebs von Pingtool durch eine andere Datei ersetzt. Pingtool lässt diese Datei unverändert und arbeitet in %2 weiter, die jeden Host und jedes Ergebnis enthält; wählen Sie mit --database die gewünschte Datei.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 was deleted while Pingtool was running. Pingtool wrote it back with every host and result it had, and goes on using it.</source>
-        <translation>Die Datenbank %1 wurde während des Betriebs von Pingtool gelöscht. Pingtool hat sie mit allen bisherigen Hosts und Ergebnissen wiederhergestellt und verwendet sie weiter.</translation>
+        <translation>Die Datenbank %1 wurde während des Betriebs von Pingtool gelöscht. Pingtool hat sie mit jedem Host und jedem Ergebnis wiederhergestellt und verwendet sie weiter.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2187,7 +2161,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
 <context>
     <name>PingChecker</name>
     <message>
-        <location filename="../core/engine/pingchecker.cpp" line="+69"/>
+        <location filename="../core/engine/pingchecker.cpp" line="+68"/>
         <location line="+5"/>
         <source>ping program not found: %1</source>
         <translation>Ping-Programm nicht gefunden: %1</translation>
@@ -2198,7 +2172,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
         <translation>Ping-Programm ist nicht ausführbar: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>ping program could not be started: %1</source>
         <translation>Ping-Programm konnte nicht gestartet werden: %1</translation>
     </message>

@@ -1000,32 +1000,6 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
     </message>
 </context>
 <context>
-    <name>FpingBatcher</name>
-    <message>
-        <location filename="../core/engine/fpingbatcher.cpp" line="+248"/>
-        <source>fping could not be started: %1</source>
-        <translation>impossible de démarrer fping : %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>fping did not finish within %n second(s) and was stopped</source>
-        <translation>
-            <numerusform>fping ne s’est pas terminé en %n seconde et a été arrêté</numerusform>
-            <numerusform>fping ne s’est pas terminé en %n secondes et a été arrêté</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>fping crashed</source>
-        <translation>fping s’est arrêté brutalement</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot read the output of fping (exit code %1): %2</source>
-        <translation>la sortie de fping est illisible (code de sortie %1) : %2</translation>
-    </message>
-</context>
-<context>
     <name>Gui</name>
     <message>
         <location filename="../app/guimain.cpp" line="+34"/>
@@ -1261,27 +1235,27 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
     <message>
         <location line="+32"/>
         <source>saving the database to %1</source>
-        <translation>lors de l’enregistrement de la base de données dans %1</translation>
+        <translation>enregistrement de la base de données dans %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database %1 was replaced by another file while Pingtool was running, and Pingtool could not save its own data beside it: %2</source>
-        <translation>La base de données %1 a été remplacée par un autre fichier pendant que Pingtool fonctionnait, et Pingtool n’a pas pu enregistrer ses propres données à côté : %2</translation>
+        <translation>La base de données %1 a été remplacée par un autre fichier pendant que Pingtool tournait, et Pingtool n’a pas pu enregistrer ses propres données à côté&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database %1 was deleted while Pingtool was running, and Pingtool could not write it back: %2</source>
-        <translation>La base de données %1 a été supprimée pendant que Pingtool fonctionnait, et Pingtool n’a pas pu la réécrire : %2</translation>
+        <translation>La base de données %1 a été supprimée pendant que Pingtool tournait, et Pingtool n’a pas pu la réécrire&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database %1 was replaced by another file while Pingtool was running. Pingtool leaves that file alone and goes on in %2, which holds every host and result it had; use --database to choose the file you want.</source>
-        <translation>La base de données %1 a été remplacée par un autre fichier pendant que Pingtool fonctionnait. Pingtool ne touche pas à ce fichier et continue dans %2, qui contient tous ses hôtes et résultats ; choisissez le fichier voulu avec --database.</translation>
+        <translation>La base de données %1 a été remplacée par un autre fichier pendant que Pingtool tournait. Pingtool laisse ce fichier intact et continue dans %2, qui contient chaque hôte et chaque résultat qu’il avait&#xa0;; choisissez le fichier voulu avec --database.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 was deleted while Pingtool was running. Pingtool wrote it back with every host and result it had, and goes on using it.</source>
-        <translation>La base de données %1 a été supprimée pendant que Pingtool fonctionnait. Pingtool l’a réécrite avec tous ses hôtes et résultats et continue de l’utiliser.</translation>
+        <translation>La base de données %1 a été supprimée pendant que Pingtool tournait. Pingtool l’a réécrite avec chaque hôte et chaque résultat qu’il avait, et continue de l’utiliser.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2187,7 +2161,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
 <context>
     <name>PingChecker</name>
     <message>
-        <location filename="../core/engine/pingchecker.cpp" line="+69"/>
+        <location filename="../core/engine/pingchecker.cpp" line="+68"/>
         <location line="+5"/>
         <source>ping program not found: %1</source>
         <translation>programme ping introuvable&#xa0;: %1</translation>
@@ -2198,7 +2172,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
         <translation>le programme ping n’est pas exécutable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>ping program could not be started: %1</source>
         <translation>le programme ping n’a pas pu être lancé&#xa0;: %1</translation>
     </message>
