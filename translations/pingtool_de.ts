@@ -1000,6 +1000,32 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
     </message>
 </context>
 <context>
+    <name>FpingBatcher</name>
+    <message>
+        <location filename="../core/engine/fpingbatcher.cpp" line="+248"/>
+        <source>fping could not be started: %1</source>
+        <translation>fping konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>fping did not finish within %n second(s) and was stopped</source>
+        <translation>
+            <numerusform>fping wurde nicht innerhalb von %n Sekunde beendet und gestoppt</numerusform>
+            <numerusform>fping wurde nicht innerhalb von %n Sekunden beendet und gestoppt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fping crashed</source>
+        <translation>fping ist abgestürzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the output of fping (exit code %1): %2</source>
+        <translation>die Ausgabe von fping ist nicht lesbar (Exit-Code %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <location filename="../app/guimain.cpp" line="+34"/>
@@ -2161,7 +2187,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
 <context>
     <name>PingChecker</name>
     <message>
-        <location filename="../core/engine/pingchecker.cpp" line="+68"/>
+        <location filename="../core/engine/pingchecker.cpp" line="+69"/>
         <location line="+5"/>
         <source>ping program not found: %1</source>
         <translation>Ping-Programm nicht gefunden: %1</translation>
@@ -2172,7 +2198,7 @@ Fügen Sie Hosts im Hauptfenster hinzu.</translation>
         <translation>Ping-Programm ist nicht ausführbar: %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>ping program could not be started: %1</source>
         <translation>Ping-Programm konnte nicht gestartet werden: %1</translation>
     </message>

@@ -120,6 +120,17 @@
     </message>
 </context>
 <context>
+    <name>FpingBatcher</name>
+    <message numerus="yes">
+        <location filename="../core/engine/fpingbatcher.cpp" line="+262"/>
+        <source>fping did not finish within %n second(s) and was stopped</source>
+        <translation>
+            <numerusform>fping did not finish within %n second and was stopped</numerusform>
+            <numerusform>fping did not finish within %n seconds and was stopped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HostTableModel</name>
     <message numerus="yes">
         <location filename="../ui/hosts/hosttablemodel.cpp" line="+228"/>
@@ -211,7 +222,7 @@
 <context>
     <name>PingChecker</name>
     <message numerus="yes">
-        <location filename="../core/engine/pingchecker.cpp" line="+212"/>
+        <location filename="../core/engine/pingchecker.cpp" line="+214"/>
         <source>ping did not finish within %n second(s) and was stopped</source>
         <translation>
             <numerusform>ping did not finish within %n second and was stopped</numerusform>

@@ -1000,6 +1000,32 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
     </message>
 </context>
 <context>
+    <name>FpingBatcher</name>
+    <message>
+        <location filename="../core/engine/fpingbatcher.cpp" line="+248"/>
+        <source>fping could not be started: %1</source>
+        <translation>impossible de démarrer fping : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>fping did not finish within %n second(s) and was stopped</source>
+        <translation>
+            <numerusform>fping ne s’est pas terminé en %n seconde et a été arrêté</numerusform>
+            <numerusform>fping ne s’est pas terminé en %n secondes et a été arrêté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fping crashed</source>
+        <translation>fping s’est arrêté brutalement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the output of fping (exit code %1): %2</source>
+        <translation>la sortie de fping est illisible (code de sortie %1) : %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <location filename="../app/guimain.cpp" line="+34"/>
@@ -2161,7 +2187,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
 <context>
     <name>PingChecker</name>
     <message>
-        <location filename="../core/engine/pingchecker.cpp" line="+68"/>
+        <location filename="../core/engine/pingchecker.cpp" line="+69"/>
         <location line="+5"/>
         <source>ping program not found: %1</source>
         <translation>programme ping introuvable&#xa0;: %1</translation>
@@ -2172,7 +2198,7 @@ Ajoutez des hôtes dans la fenêtre principale.</translation>
         <translation>le programme ping n’est pas exécutable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>ping program could not be started: %1</source>
         <translation>le programme ping n’a pas pu être lancé&#xa0;: %1</translation>
     </message>
