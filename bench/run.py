@@ -464,7 +464,9 @@ def gui_latency(template, n, backend, runs, workdir):
         samples.append(out)
         log(
             f"  gui N={n} {backend} run {run + 1}: cycle {out['cycleMs'] / 1000:.1f} s, "
-            f"10 ms timer late p99 {out['latenessP99Ms']:.1f} ms, max {out['latenessMaxMs']:.1f} ms"
+            f"10 ms timer late p99 {out['latenessP99Ms']:.1f} ms, max {out['latenessMaxMs']:.1f} ms; "
+            f"updates {out['updates']}, handler max {out.get('handlerMaxMs', 0):.1f} ms, "
+            f"total {out.get('handlerTotalMs', 0):.0f} ms"
         )
     return {
         "cycle_s": summary([s["cycleMs"] / 1000 for s in samples]),
@@ -472,6 +474,8 @@ def gui_latency(template, n, backend, runs, workdir):
         "timer_late_p99_ms": summary([s["latenessP99Ms"] for s in samples]),
         "timer_late_max_ms": summary([s["latenessMaxMs"] for s in samples]),
         "model_updates": summary([s["updates"] for s in samples]),
+        "update_handler_max_ms": summary([s.get("handlerMaxMs") for s in samples]),
+        "update_handler_total_ms": summary([s.get("handlerTotalMs") for s in samples]),
     }
 
 
@@ -567,7 +571,8 @@ def print_table(results):
             m = r["result"]
             print(f"{r['n']:>6} {r['backend']:<8} cycle {fmt(m['cycle_s'])} s, "
                   f"p50 {fmt(m['timer_late_p50_ms'])} ms, p99 {fmt(m['timer_late_p99_ms'])} ms, "
-                  f"max {fmt(m['timer_late_max_ms'])} ms")
+                  f"max {fmt(m['timer_late_max_ms'])} ms; update handler max "
+                  f"{fmt(m.get('update_handler_max_ms'))} ms")
     if results.get("csv_import"):
         print()
         m = results["csv_import"]

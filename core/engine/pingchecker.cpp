@@ -10,6 +10,10 @@
 
 #include <cmath>
 
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcPing, "pingtool.engine.ping", QtWarningMsg)
 
 namespace {
@@ -27,6 +31,8 @@ void appendTail(QByteArray &output, const QByteArray &chunk)
 }
 // Time the child gets beyond its own deadline before it is killed.
 constexpr int kKillMarginMs = 2000;
+// Niceness added to each ping child (see start()).
+constexpr int kChildNice = 10;
 
 QProcessEnvironment childEnvironment()
 {
@@ -151,6 +157,12 @@ void PingChecker::start(const QString &address)
     // place as the summary.
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardInputFile(QProcess::nullDevice());
+#if defined(Q_OS_UNIX)
+    // A probe must not compete with the window: hundreds of ping children starting at once
+    // made the GUI thread wait for a CPU. Round-trip times are the kernel's timestamps, so a
+    // lower priority does not change them.
+    m_process->setChildProcessModifier([] { [[maybe_unused]] const int r = ::nice(kChildNice); });
+#endif
     connect(m_process, &QProcess::readyReadStandardOutput, this,
         [this] { appendTail(m_output, m_process->readAllStandardOutput()); });
     connect(m_process, &QProcess::finished, this, &PingChecker::onFinished);
