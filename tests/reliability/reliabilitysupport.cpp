@@ -293,6 +293,28 @@ QVariant scalar(const QString &databasePath, const QString &sql)
     return q.value(0);
 }
 
+bool writeLockHeld(const QString &databasePath)
+{
+    const QString name
+        = QStringLiteral("reliability-probe-%1").arg(g_connections.fetchAndAddRelaxed(1));
+    bool held = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+                q.exec(QStringLiteral("ROLLBACK"));
+            else
+                held = true;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return held;
+}
+
 QString integrityCheck(const QString &databasePath)
 {
     ReadConnection c(databasePath);

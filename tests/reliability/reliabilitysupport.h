@@ -81,6 +81,9 @@ struct Snapshot
 };
 
 Snapshot snapshot(const QString &databasePath);
+// Whether another connection holds the write lock right now (in a write transaction). Asks
+// without waiting; if the lock was free it is released at once.
+bool writeLockHeld(const QString &databasePath);
 // PRAGMA integrity_check: "ok" or what is wrong.
 QString integrityCheck(const QString &databasePath);
 // Outage invariants: a host is Down exactly when it has one open outage; an ended outage ends

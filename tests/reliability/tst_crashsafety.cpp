@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace Reliability;
@@ -85,7 +86,9 @@ void TestCrashSafety::verifyOpensAndIsIntact(const QString &db)
 void TestCrashSafety::killedImportIsAllOrNothing()
 {
     const QString db = m_dir.filePath(QStringLiteral("import.sqlite"));
-    const int rows = 20000;
+    const int rows = 10000;
+    QElapsedTimer phase;
+    phase.start();
     constexpr int kKills = 10;
 
     // A first import runs to its end: it shows how long one takes here (ASan, a loaded CI
@@ -104,12 +107,27 @@ void TestCrashSafety::killedImportIsAllOrNothing()
     expected.insert(0, rows);
     int killedMidway = 0;
     int complete = 0;
+    int killedWriting = 0;
     for (int batch = 1; batch <= kKills; ++batch) {
         const QString file = writeImportFile(batch, rows);
-        const qint64 killAtMs = m_random.bounded(qint64(importMs * 11 / 10)) + 5;
+        // Reading and planning come first, the write last: most kills aim at the later part.
+        const qint64 killAtMs
+            = importMs * 3 / 10 + m_random.bounded(qint64(std::max<qint64>(importMs * 8 / 10, 1)));
         PingtoolProcess p;
         p.start({QStringLiteral("--database"), db, QStringLiteral("--import"), file});
-        QTest::qWait(int(killAtMs)); // the process runs on regardless of this event loop
+        if (batch % 2) {
+            QTest::qWait(int(killAtMs)); // the process runs on regardless of this event loop
+        } else {
+            // Every other import is killed as soon as it holds the write lock: in the middle
+            // of its one transaction.
+            QElapsedTimer waited;
+            waited.start();
+            while (p.process().state() == QProcess::Running && !writeLockHeld(db)
+                && !waited.hasExpired(importMs * 3))
+                QThread::msleep(2);
+        }
+        // Inside its one transaction (holding the write lock) or before or after it?
+        const bool wasWriting = writeLockHeld(db);
         const bool wasRunning = p.process().state() == QProcess::Running;
         p.sigkill();
         killedMidway += wasRunning ? 1 : 0;
@@ -127,6 +145,7 @@ void TestCrashSafety::killedImportIsAllOrNothing()
                            .arg(rows)));
         expected.insert(batch, held);
         complete += held == rows ? 1 : 0;
+        killedWriting += wasWriting ? 1 : 0;
         // Earlier imports are untouched.
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             const int now = scalar(db,
@@ -136,9 +155,11 @@ void TestCrashSafety::killedImportIsAllOrNothing()
             QCOMPARE(now, it.value());
         }
     }
-    qInfo("%d of %d imports were killed while running; %d had committed, %d left nothing",
-        killedMidway, kKills, complete, kKills - complete);
+    qInfo("%d of %d imports were killed while running; %d had committed, %d left nothing, %d of "
+          "them killed inside the import's transaction",
+        killedMidway, kKills, complete, kKills - complete, killedWriting);
     QVERIFY(killedMidway > 0);
+    QVERIFY2(killedWriting > 0, "no kill landed inside an import's transaction");
 
     // A killed import leaves nothing behind that stops the next one.
     const TestSupport::ProcessResult again
@@ -147,12 +168,15 @@ void TestCrashSafety::killedImportIsAllOrNothing()
             60000);
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains("100 imported"));
+    qInfo("import kills took %lld ms in all", phase.elapsed());
 }
 
 void TestCrashSafety::killedMonitorLosesNothingCommittedAndRestarts()
 {
     const QString db = m_dir.filePath(QStringLiteral("monitor.sqlite"));
-    const int hostCount = 300;
+    const int hostCount = 200;
+    QElapsedTimer phase;
+    phase.start();
     constexpr int kKills = 10;
     const QList<qint64> ids = addLoopbackHosts(db, hostCount);
     const QString ping = TestSupport::writeScript(
@@ -234,6 +258,7 @@ void TestCrashSafety::killedMonitorLosesNothingCommittedAndRestarts()
     QVERIFY(last.checks > beforeFinal.checks);
     QVERIFY2(
         !p.stderrText().contains(QStringLiteral("cannot be checked")), qPrintable(p.stderrText()));
+    qInfo("monitor kills and the last restart took %lld ms in all", phase.elapsed());
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
